@@ -1,0 +1,48 @@
+package app.backcheck.api;
+
+import app.backcheck.triage.AnswerReader;
+import app.backcheck.triage.InvalidAnswersException;
+import app.backcheck.triage.TriageService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/v1/assessments}: answers in, assessment out. {@code GET /api/v1/questionnaire}: the questions.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class AssessmentApiController {
+
+	private final TriageService triage;
+
+	private final MessageSourceAccessor messages;
+
+	AssessmentApiController(TriageService triage, MessageSource messageSource) {
+		this.triage = triage;
+		this.messages = new MessageSourceAccessor(messageSource);
+	}
+
+	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	AssessmentResponse assess(@RequestBody JsonNode body) {
+		JsonAnswers.Read read = JsonAnswers.read(body);
+		if (!read.problems().isEmpty()) {
+			throw new InvalidAnswersException(read.problems());
+		}
+		return AssessmentResponse.of(this.triage.assess(AnswerReader.read(read.raw())), this.messages);
+	}
+
+	@GetMapping("/questionnaire")
+	QuestionnaireResponse questionnaire() {
+		return QuestionnaireResponse.of(this.messages);
+	}
+
+}

@@ -1,0 +1,46 @@
+package app.backcheck.api;
+
+import java.util.List;
+
+import app.backcheck.triage.Assessment;
+import app.backcheck.triage.Cause;
+import app.backcheck.triage.CauseAssessment;
+import app.backcheck.triage.Likelihood;
+import app.backcheck.triage.Urgency;
+
+import org.springframework.context.support.MessageSourceAccessor;
+
+/**
+ * The API's view of an assessment: codes for machines, texts in the reader's language for people.
+ */
+record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoctor, List<Reason> urgencyReasons,
+		List<CauseResponse> causes, List<String> advice, List<String> safetyNet, String disclaimer) {
+
+	record Reason(String code, String text) {
+	}
+
+	record CauseResponse(Cause cause, Likelihood likelihood, int score, List<Reason> reasons, List<String> advice) {
+	}
+
+	static AssessmentResponse of(Assessment assessment, MessageSourceAccessor messages) {
+		return new AssessmentResponse(assessment.rulesetVersion(), assessment.urgency(), assessment.seeDoctor(),
+				reasons("rule.", assessment.urgencyReasons(), messages),
+				assessment.causes().stream().map((cause) -> cause(cause, messages)).toList(),
+				texts(assessment.advice(), messages), texts(assessment.safetyNet(), messages),
+				messages.getMessage("result.diagnosis"));
+	}
+
+	private static CauseResponse cause(CauseAssessment cause, MessageSourceAccessor messages) {
+		return new CauseResponse(cause.cause(), cause.likelihood(), cause.score(),
+				reasons("cue.", cause.reasons(), messages), texts(cause.advice(), messages));
+	}
+
+	private static List<Reason> reasons(String prefix, List<String> ids, MessageSourceAccessor messages) {
+		return ids.stream().map((id) -> new Reason(id, messages.getMessage(prefix + id))).toList();
+	}
+
+	private static List<String> texts(List<String> keys, MessageSourceAccessor messages) {
+		return keys.stream().map(messages::getMessage).toList();
+	}
+
+}

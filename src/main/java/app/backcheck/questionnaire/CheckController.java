@@ -1,0 +1,161 @@
+package app.backcheck.questionnaire;
+
+import java.util.List;
+
+import app.backcheck.triage.AnswerProblem;
+import app.backcheck.triage.AnswerReader;
+import app.backcheck.triage.Assessment;
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.Section;
+import app.backcheck.triage.TriageService;
+import app.backcheck.triage.UrgencyRules;
+
+import app.backcheck.system.ErrorMessages;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The check, page by page. Each page posts every answer so far; the reply is the next page, the same page with its
+ * errors, the emergency stop, check your answers or the result. Answers never go into a URL.
+ */
+@Controller
+class CheckController {
+
+	static final String START_VIEW = "questionnaire/start";
+
+	static final String SECTION_VIEW = "questionnaire/section";
+
+	static final String ANSWERS_VIEW = "questionnaire/check-answers";
+
+	static final String EMERGENCY_VIEW = "results/emergency";
+
+	static final String RESULT_VIEW = "results/result";
+
+	static final String FIRST_PAGE_REDIRECT = "redirect:/check/" + Section.EMERGENCY_SIGNS.slug();
+
+	/** Sent by pages opened from check your answers: continuing goes back there. */
+	static final String RETURN_TO_ANSWERS = "returnTo";
+
+	private final TriageService triage;
+
+	private final ErrorMessages errorMessages;
+
+	CheckController(TriageService triage, ErrorMessages errorMessages) {
+		this.triage = triage;
+		this.errorMessages = errorMessages;
+	}
+
+	@GetMapping("/")
+	String start() {
+		return START_VIEW;
+	}
+
+	@GetMapping("/check")
+	String startCheck() {
+		return FIRST_PAGE_REDIRECT;
+	}
+
+	/** Later pages need the answers before them, which only a form post carries: they begin at the first page. */
+	@GetMapping("/check/{page}")
+	String initSection(@PathVariable String page, Model model) {
+		if (!Section.EMERGENCY_SIGNS.slug().equals(page)) {
+			return FIRST_PAGE_REDIRECT;
+		}
+		return showSection(Section.EMERGENCY_SIGNS, AnswerForm.from(new LinkedMultiValueMap<>()), List.of(), false,
+				model);
+	}
+
+	@PostMapping("/check/{page}")
+	String processSection(@PathVariable String page, @RequestParam MultiValueMap<String, String> params,
+			Model model) {
+		Section section = Section.fromSlug(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AnswerForm form = AnswerForm.from(params);
+		boolean returnToAnswers = params.containsKey(RETURN_TO_ANSWERS);
+		if (!form.emergencySigns().isEmpty()) {
+			return showEmergency(form, model);
+		}
+		List<AnswerProblem> problems = form.problems(section);
+		if (!problems.isEmpty()) {
+			return showSection(section, form, problems, returnToAnswers, model);
+		}
+		int next = section.ordinal() + 1;
+		if (!returnToAnswers && next < Section.values().length) {
+			return showSection(Section.values()[next], form, List.of(), false, model);
+		}
+		return showAnswersOrFirstIncomplete(form, model);
+	}
+
+	/** "Change" on check your answers, and "Back" on a question page: show a page without checking it. */
+	@PostMapping("/check/change")
+	String change(@RequestParam MultiValueMap<String, String> params, Model model) {
+		AnswerForm form = AnswerForm.from(params);
+		String page = params.getFirst("change");
+		return Section.fromSlug((page != null) ? page : "")
+			.map((section) -> showSection(section, form, List.of(), params.containsKey(RETURN_TO_ANSWERS), model))
+			.orElseGet(() -> showAnswersOrFirstIncomplete(form, model));
+	}
+
+	@PostMapping("/check/result")
+	String result(@RequestParam MultiValueMap<String, String> params, Model model) {
+		AnswerForm form = AnswerForm.from(params);
+		if (!form.emergencySigns().isEmpty()) {
+			return showEmergency(form, model);
+		}
+		return form.firstIncomplete()
+			.map((section) -> showSection(section, form, form.problems(section), false, model))
+			.orElseGet(() -> showResult(form, model));
+	}
+
+	private String showAnswersOrFirstIncomplete(AnswerForm form, Model model) {
+		return form.firstIncomplete()
+			.map((section) -> showSection(section, form, List.of(), false, model))
+			.orElseGet(() -> {
+				model.addAttribute("form", form);
+				model.addAttribute("sections", Section.values());
+				model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+				return ANSWERS_VIEW;
+			});
+	}
+
+	private String showSection(Section section, AnswerForm form, List<AnswerProblem> problems,
+			boolean returnToAnswers, Model model) {
+		List<Question> questions = Questionnaire.in(section);
+		boolean single = questions.size() == 1;
+		model.addAttribute("section", section);
+		model.addAttribute("questions", questions);
+		model.addAttribute("single", single);
+		model.addAttribute("headingKey",
+				single ? "question." + questions.get(0).field() : "section." + section.slug() + ".title");
+		model.addAttribute("form", form);
+		model.addAttribute("errors", this.errorMessages.of(problems));
+		model.addAttribute("pageNumber", section.ordinal() + 1);
+		model.addAttribute("pageCount", Section.values().length);
+		model.addAttribute("previous", (section.ordinal() > 0) ? Section.values()[section.ordinal() - 1].slug() : null);
+		model.addAttribute("returnToAnswers", returnToAnswers);
+		return SECTION_VIEW;
+	}
+
+	private String showEmergency(AnswerForm form, Model model) {
+		model.addAttribute("reasons", form.emergencySigns().stream().map(UrgencyRules::emergencyRuleId).toList());
+		return EMERGENCY_VIEW;
+	}
+
+	private String showResult(AnswerForm form, Model model) {
+		Assessment assessment = this.triage.assess(AnswerReader.read(form.raw()));
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("form", form);
+		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+		return RESULT_VIEW;
+	}
+
+}

@@ -1,0 +1,66 @@
+package app.backcheck.triage;
+
+import static app.backcheck.triage.Question.anyOf;
+import static app.backcheck.triage.Question.oneOf;
+import static app.backcheck.triage.Question.wholeNumber;
+import static app.backcheck.triage.Question.yesNo;
+
+import java.util.List;
+import java.util.Optional;
+
+import app.backcheck.triage.Answers.Cramps;
+import app.backcheck.triage.Answers.Drinking;
+import app.backcheck.triage.Answers.EmergencySign;
+import app.backcheck.triage.Answers.Frequency;
+import app.backcheck.triage.Answers.LegPain;
+import app.backcheck.triage.Answers.LongestRun;
+import app.backcheck.triage.Answers.Onset;
+import app.backcheck.triage.Answers.PainDuration;
+import app.backcheck.triage.Answers.PainLocation;
+import app.backcheck.triage.Answers.WarningSign;
+import app.backcheck.triage.Answers.WorseWhen;
+import app.backcheck.triage.Answers.YesNotSureNo;
+
+/**
+ * Every question in the order it is asked. Pages, the questionnaire API and answer checking are all generated from
+ * this one list.
+ */
+public final class Questionnaire {
+
+	/** Version of the questions and rules together; shown on every result. */
+	public static final String RULESET_VERSION = "1.0.0";
+
+	public static final List<Question> QUESTIONS = List.of(
+			anyOf("emergencySigns", Section.EMERGENCY_SIGNS, EmergencySign.class),
+			anyOf("warningSigns", Section.WARNING_SIGNS, WarningSign.class),
+			oneOf("painLocation", Section.WHERE_IT_HURTS, PainLocation.class),
+			oneOf("legPain", Section.WHERE_IT_HURTS, LegPain.class),
+			wholeNumber("severity", Section.WHERE_IT_HURTS, 0, 10),
+			yesNo("stopsDailyActivities", Section.WHERE_IT_HURTS),
+			oneOf("onset", Section.HOW_IT_STARTED, Onset.class),
+			oneOf("duration", Section.HOW_IT_STARTED, PainDuration.class),
+			anyOf("worseWhen", Section.HOW_IT_STARTED, WorseWhen.class),
+			yesNo("morningStiffness", Section.HOW_IT_STARTED),
+			wholeNumber("age", Section.YOUR_RUNNING, 5, 110),
+			oneOf("longestRun", Section.YOUR_RUNNING, LongestRun.class),
+			yesNo("recentIncrease", Section.YOUR_RUNNING),
+			oneOf("unevenLanding", Section.YOUR_RUNNING, YesNotSureNo.class),
+			oneOf("archedBack", Section.YOUR_RUNNING, YesNotSureNo.class),
+			oneOf("coreTraining", Section.TRAINING, Frequency.class),
+			oneOf("backTraining", Section.TRAINING, Frequency.class),
+			oneOf("cramps", Section.TRAINING, Cramps.class),
+			yesNo("tenderKnot", Section.TRAINING),
+			oneOf("drinking", Section.TRAINING, Drinking.class));
+
+	private Questionnaire() {
+	}
+
+	public static List<Question> in(Section section) {
+		return QUESTIONS.stream().filter((question) -> question.section() == section).toList();
+	}
+
+	public static Optional<Question> question(String field) {
+		return QUESTIONS.stream().filter((question) -> question.field().equals(field)).findFirst();
+	}
+
+}

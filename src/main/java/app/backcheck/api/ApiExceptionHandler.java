@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,8 +36,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final ErrorMessages errorMessages;
 
-	ApiExceptionHandler(ErrorMessages errorMessages) {
-		this.errorMessages = errorMessages;
+	ApiExceptionHandler(MessageSource messageSource) {
+		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,6 +13,7 @@ import app.backcheck.triage.UrgencyRules;
 
 import app.backcheck.system.ErrorMessages;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +51,9 @@ class CheckController {
 
 	private final ErrorMessages errorMessages;
 
-	CheckController(TriageService triage, ErrorMessages errorMessages) {
+	CheckController(TriageService triage, MessageSource messageSource) {
 		this.triage = triage;
-		this.errorMessages = errorMessages;
+		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
 	@GetMapping("/")

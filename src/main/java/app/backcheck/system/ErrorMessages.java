@@ -9,13 +9,11 @@ import app.backcheck.triage.AnswerProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.stereotype.Component;
 
 /**
  * Words for answer problems: the field's own message ({@code error.<field>.<problem>}) where there is one, else the
  * general one ({@code error.<problem>}).
  */
-@Component
 public class ErrorMessages {
 
 	private final MessageSource messageSource;

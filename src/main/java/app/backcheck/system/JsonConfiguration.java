@@ -10,7 +10,7 @@ import tools.jackson.core.StreamReadFeature;
  * JSON reading is strict: a field sent twice is an error rather than a silent "last one wins".
  */
 @Configuration(proxyBeanMethods = false)
-class JsonConfiguration {
+public class JsonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictDuplicates() {

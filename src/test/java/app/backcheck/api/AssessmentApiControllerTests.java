@@ -1,0 +1,216 @@
+package app.backcheck.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.backcheck.system.JsonConfiguration;
+import app.backcheck.triage.TestAnswers;
+import app.backcheck.triage.TriageService;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@WebMvcTest(AssessmentApiController.class)
+@Import({ TriageService.class, JsonConfiguration.class })
+class AssessmentApiControllerTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void assessShouldReturnTheUrgencyReasonsAndAllFourCausesRanked() {
+		assertThat(assess(body(TestAnswers.baseline().with("severity=8; archedBack=YES; tenderKnot=true; "
+				+ "cramps=LATE_IN_LONG_RUNS")))).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("1.0.0");
+				assertThat(body).extractingPath("$.urgency").isEqualTo("SEE_DOCTOR");
+				assertThat(body).extractingPath("$.seeDoctor").isEqualTo(true);
+				assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("SEE_DOCTOR_SEVERE_PAIN");
+				assertThat(body).extractingPath("$.urgencyReasons[0].text")
+					.isEqualTo("The pain is severe: 8 or more out of 10");
+				assertThat(body).extractingPath("$.causes[*].cause").asArray().containsExactly(
+						"MYOFASCIAL_TRIGGER_POINTS", "FACET_JOINT_IRRITATION", "SACROILIAC_JOINT_DYSFUNCTION",
+						"WEAK_MUSCLES");
+				assertThat(body).extractingPath("$.causes[0].likelihood").isEqualTo("LIKELY");
+				assertThat(body).extractingPath("$.causes[0].score").isEqualTo(6);
+				assertThat(body).extractingPath("$.causes[0].reasons[*].code").asArray()
+					.containsExactly("TRIGGER_CRAMPS_LATE_IN_LONG_RUNS", "TRIGGER_TENDER_KNOT");
+				assertThat(body).extractingPath("$.causes[0].advice").asArray().hasSize(3);
+				assertThat(body).extractingPath("$.advice").asArray().isNotEmpty();
+				assertThat(body).extractingPath("$.safetyNet").asArray()
+					.contains("See a doctor if it is not better in a few weeks.");
+				assertThat(body).extractingPath("$.disclaimer").asString().contains("not a diagnosis");
+			});
+	}
+
+	@Test
+	void assessWhenAnEmergencySignIsSentShouldReturnEmergency() {
+		assertThat(assess(body(TestAnswers.baseline().with("emergencySigns", "SADDLE_NUMBNESS")))).hasStatusOk()
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
+				assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("EMERGENCY_SADDLE_NUMBNESS");
+				assertThat(body).extractingPath("$.causes").asArray().hasSize(4);
+			});
+	}
+
+	@Test
+	void assessWhenFieldsAreMissingShouldNameEachOne() {
+		Map<String, Object> answers = answers(TestAnswers.baseline().without("age").without("worseWhen"));
+		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.status").isEqualTo(400);
+				assertThat(body).extractingPath("$.title").isEqualTo("Invalid answers");
+				assertThat(body).extractingPath("$.errors[*].field").asArray().containsExactly("worseWhen", "age");
+				assertThat(body).extractingPath("$.errors[*].problem").asArray().containsOnly("MISSING");
+				assertThat(body).extractingPath("$.errors[1].minimum").isEqualTo(5);
+				assertThat(body).extractingPath("$.errors[1].maximum").isEqualTo(110);
+			});
+	}
+
+	@Test
+	void assessWhenCodesAreUnknownShouldListTheAllowedValues() {
+		Map<String, Object> answers = answers(TestAnswers.baseline());
+		answers.put("painLocation", "KNEE");
+		answers.put("warningSigns", List.of("FEVER", "HICCUPS"));
+		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.errors[*].field").asArray()
+					.containsExactly("warningSigns", "painLocation");
+				assertThat(body).extractingPath("$.errors[1].problem").isEqualTo("UNKNOWN_CODE");
+				assertThat(body).extractingPath("$.errors[1].allowedValues").asArray()
+					.containsExactly("LOWER_MIDDLE", "LOWER_ONE_SIDE", "UPPER_BACK", "ALL_OVER");
+			});
+	}
+
+	@Test
+	void assessWhenValuesHaveTheWrongTypeOrRangeShouldNameEachField() {
+		Map<String, Object> answers = answers(TestAnswers.baseline());
+		answers.put("severity", "5");
+		answers.put("age", 12.5);
+		answers.put("tenderKnot", "yes");
+		answers.put("worseWhen", "ARCHING_BACK");
+		answers.put("onset", null);
+		answers.put("longestRun", 3);
+		answers.put("emergencySigns", List.of(1));
+		answers.put("drinking", List.of("RARELY"));
+		answers.put("cramps", Map.of("a", "b"));
+		answers.put("recentIncrease", 1);
+		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> assertThat(problems(body.getJson())).containsExactly(
+					"emergencySigns:WRONG_TYPE", "severity:WRONG_TYPE", "onset:MISSING", "worseWhen:WRONG_TYPE",
+					"age:NOT_A_WHOLE_NUMBER", "longestRun:WRONG_TYPE", "recentIncrease:WRONG_TYPE",
+					"cramps:WRONG_TYPE", "tenderKnot:WRONG_TYPE", "drinking:WRONG_TYPE"));
+	}
+
+	@Test
+	void assessWhenNumbersAreOutOfRangeShouldSaySo() {
+		Map<String, Object> answers = answers(TestAnswers.baseline());
+		answers.put("severity", 11);
+		answers.put("age", 99999999999L);
+		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> assertThat(problems(body.getJson())).containsExactly("severity:OUT_OF_RANGE",
+					"age:OUT_OF_RANGE"));
+	}
+
+	@Test
+	void assessWhenAFieldIsUnknownShouldNameIt() {
+		Map<String, Object> answers = answers(TestAnswers.baseline());
+		answers.put("favouriteShoe", "fast");
+		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> assertThat(problems(body.getJson())).containsExactly("favouriteShoe:UNKNOWN_FIELD"));
+	}
+
+	@Test
+	void assessWhenTheBodyIsMalformedOrNotAnObjectShouldAnswerProblemDetails() {
+		for (String malformed : List.of("{\"age\":", "not json", "{\"age\": 30, \"age\": 31}", "")) {
+			assertThat(assess(malformed)).hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.title")
+				.isEqualTo("Malformed JSON");
+		}
+		assertThat(assess("[1, 2]")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> assertThat(problems(body.getJson())).containsExactly("$:WRONG_TYPE"));
+	}
+
+	@Test
+	void assessWhenTheContentTypeIsNotJsonShouldBeUnsupported() {
+		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(MediaType.TEXT_PLAIN).content("x"))
+			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@Test
+	void questionnaireShouldListEverySectionAndQuestionWithCodesAndLabels() {
+		assertThat(this.mvc.get().uri("/api/v1/questionnaire")).hasStatusOk().bodyJson().satisfies((body) -> {
+			assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("1.0.0");
+			assertThat(body).extractingPath("$.sections[*].id").asArray().containsExactly("emergency-signs",
+					"warning-signs", "where-it-hurts", "how-it-started", "your-running", "training-habits");
+			assertThat(body).extractingPath("$.sections[*].questions[*].field").asArray().hasSize(20);
+			assertThat(body).extractingPath("$.sections[0].questions[0].type").isEqualTo("codes");
+			assertThat(body).extractingPath("$.sections[0].questions[0].options[0].code")
+				.isEqualTo("SADDLE_NUMBNESS");
+			assertThat(body).extractingPath("$.sections[2].questions[0].label").isEqualTo("Where is the pain?");
+			assertThat(body).extractingPath("$.sections[2].questions[2].field").isEqualTo("severity");
+			assertThat(body).extractingPath("$.sections[2].questions[2].type").isEqualTo("integer");
+			assertThat(body).extractingPath("$.sections[2].questions[2].minimum").isEqualTo(0);
+			assertThat(body).extractingPath("$.sections[2].questions[3].type").isEqualTo("boolean");
+		});
+	}
+
+	private MockMvcRequestBuilder assess(String content) {
+		return this.mvc.post().uri("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(content);
+	}
+
+	private static String body(TestAnswers answers) {
+		return json.writeValueAsString(answers(answers));
+	}
+
+	/** As JSON values: sets as arrays, numbers and booleans typed. */
+	static Map<String, Object> answers(TestAnswers answers) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		answers.raw().forEach((field, values) -> body.put(field, jsonValue(field, values)));
+		return body;
+	}
+
+	private static Object jsonValue(String field, List<String> values) {
+		return switch (app.backcheck.triage.Questionnaire.question(field).orElseThrow().kind()) {
+			case ANY_OF -> values;
+			case ONE_OF -> values.get(0);
+			case YES_NO -> Boolean.valueOf(values.get(0));
+			case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> problems(String problemJson) {
+		Map<String, Object> problem = json.readValue(problemJson, Map.class);
+		return ((List<Map<String, Object>>) problem.get("errors")).stream()
+			.map((error) -> error.get("field") + ":" + error.get("problem"))
+			.collect(Collectors.toList());
+	}
+
+}

@@ -1,0 +1,261 @@
+package app.backcheck.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import app.backcheck.triage.TestAnswers;
+import app.backcheck.triage.TriageService;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(CheckController.class)
+@Import({ TriageService.class })
+class CheckControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void startPageShouldExplainTheCheckAndOfferStartNow() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().hasViewName(CheckController.START_VIEW);
+		Document page = page(this.mvc.get().uri("/"));
+		assertThat(page.select("h1").text()).isEqualTo("Check your lower back pain");
+		assertThat(page.select("a.app-button--start").attr("href")).isEqualTo("/check");
+		assertThat(page.select("a.app-button--start").text()).isEqualTo("Start now");
+		assertThat(page.text()).contains("about 3 minutes", "not a diagnosis");
+	}
+
+	@Test
+	void startCheckShouldGoToTheEmergencySignsPage() {
+		assertThat(this.mvc.get().uri("/check")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/check/emergency-signs");
+	}
+
+	@Test
+	void emergencySignsPageShouldAskWithCheckboxesAndAnExclusiveNoneOfThese() {
+		assertThat(this.mvc.get().uri("/check/emergency-signs")).hasStatusOk()
+			.hasViewName(CheckController.SECTION_VIEW);
+		Document page = page(this.mvc.get().uri("/check/emergency-signs"));
+		assertThat(page.title()).isEqualTo("Do you have any of these signs that need help now? - BackCheck");
+		assertThat(page.select("fieldset legend h1").text())
+			.isEqualTo("Do you have any of these signs that need help now?");
+		assertThat(page.select("form[novalidate]").attr("action")).isEqualTo("/check/emergency-signs");
+		assertThat(page.select("input[type=checkbox][name=emergencySigns]").eachAttr("value")).containsExactly(
+				"SADDLE_NUMBNESS", "BLADDER_OR_BOWEL_CHANGE", "WORSENING_LEG_WEAKNESS", "BOTH_LEGS",
+				"SERIOUS_ACCIDENT", "CHEST_PAIN", "VERY_UNWELL_WITH_FEVER", "NONE");
+		assertThat(page.select("label[for=emergencySigns-none]").text()).isEqualTo("None of these");
+		assertThat(page.text()).contains("the area that would touch a saddle", "Page 1 of 6");
+		assertThat(page.select("input[type=hidden]")).isEmpty();
+		assertThat(page.select(".app-error-summary")).isEmpty();
+	}
+
+	@Test
+	void laterPagesOpenedWithoutAnswersShouldBeginAtTheFirstPage() {
+		assertThat(this.mvc.get().uri("/check/where-it-hurts")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/check/emergency-signs");
+	}
+
+	@Test
+	void emergencySignsWhenNothingIsSelectedShouldShowTheErrorSummaryAndInlineError() {
+		Document page = page(this.mvc.post().uri("/check/emergency-signs"));
+		assertThat(page.title()).isEqualTo("Error: Do you have any of these signs that need help now? - BackCheck");
+		assertThat(page.select(".app-error-summary h2").text()).isEqualTo("There is a problem");
+		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#emergencySigns");
+		assertThat(page.select(".app-error-summary a").text())
+			.isEqualTo("Select any signs you have, or select \"None of these\"");
+		assertThat(page.select("#emergencySigns-error").text()).startsWith("Error:");
+		assertThat(page.select("fieldset").attr("aria-describedby"))
+			.isEqualTo("emergencySigns-hint emergencySigns-error");
+		assertThat(page.select("#emergencySigns")).hasSize(1);
+	}
+
+	@Test
+	void emergencySignsWhenAnySignIsSelectedShouldStopAtOnceOnTheEmergencyPage() {
+		MockMvcRequestBuilder request = this.mvc.post().uri("/check/emergency-signs").param("emergencySigns",
+				"BOTH_LEGS");
+		assertThat(request).hasStatusOk().hasViewName(CheckController.EMERGENCY_VIEW);
+		Document page = page(request);
+		assertThat(page.select("h1").text()).isEqualTo("Get help now");
+		assertThat(page.text()).contains("Go to an emergency department now",
+				"Pain, tingling, numbness or weakness in both legs", "not a diagnosis")
+			.doesNotContain("What might be causing it");
+		assertThat(page.select("form, button")).isEmpty();
+	}
+
+	@Test
+	void emergencySignsWhenASignAndNoneAreBothSelectedShouldLetTheSignWin() {
+		assertThat(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "NONE", "CHEST_PAIN"))
+			.hasViewName(CheckController.EMERGENCY_VIEW);
+	}
+
+	@Test
+	void emergencySignsWhenNoneShouldAskTheWarningSignsCarryingTheAnswer() {
+		Document page = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "NONE"));
+		assertThat(page.select("h1").text()).isEqualTo("Do you have any of these signs that a doctor should check?");
+		assertThat(page.text()).contains("Page 2 of 6");
+		assertThat(page.select("input[type=hidden][name=emergencySigns]").attr("value")).isEqualTo("NONE");
+		assertThat(page.select(".app-error-summary")).isEmpty();
+	}
+
+	@Test
+	void sectionWithABadAnswerShouldComeBackWithItsErrorAndKeepEveryAnswer() {
+		Document page = page(post("/check/where-it-hurts",
+				TestAnswers.baseline().with("severity=eleven; painLocation=LOWER_ONE_SIDE")));
+		assertThat(page.title()).isEqualTo("Error: Where it hurts - BackCheck");
+		assertThat(page.select(".app-error-summary a")).hasSize(1);
+		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#severity");
+		assertThat(page.select(".app-error-summary a").text())
+			.isEqualTo("Enter how bad the pain has been as a whole number, like 6");
+		assertThat(page.select("input#severity").attr("value")).isEqualTo("eleven");
+		assertThat(page.select("input[name=painLocation][checked]").attr("value")).isEqualTo("LOWER_ONE_SIDE");
+		assertThat(page.select("input[type=hidden][name=age]").attr("value")).isEqualTo("35");
+		assertThat(page.select("input[type=hidden][name=worseWhen]").attr("value")).isEqualTo("NONE");
+	}
+
+	@Test
+	void sectionWhenValidShouldGoToTheNextPage() {
+		Document page = page(post("/check/where-it-hurts", TestAnswers.baseline()));
+		assertThat(page.select("h1").text()).isEqualTo("How it started");
+		assertThat(page.select("form").attr("action")).isEqualTo("/check/how-it-started");
+		assertThat(page.text()).contains("Page 4 of 6");
+	}
+
+	@Test
+	void lastSectionWhenEveryAnswerIsGivenShouldShowCheckYourAnswersWithAChangeButtonForEach() {
+		MockMvcRequestBuilder request = post("/check/training-habits", TestAnswers.baseline().with("age", "41"));
+		assertThat(request).hasViewName(CheckController.ANSWERS_VIEW);
+		Document page = page(request);
+		assertThat(page.select("h1").text()).isEqualTo("Check your answers");
+		assertThat(page.select(".app-summary__row")).hasSize(20);
+		assertThat(page.select("button[name=change]")).hasSize(20)
+			.allSatisfy((button) -> assertThat(button.attr("formaction")).isEqualTo("/check/change"));
+		assertThat(page.select(".app-summary__row:contains(How old are you?) .app-summary__value").text())
+			.isEqualTo("41");
+		assertThat(page.select(".app-summary__row:contains(How old are you?) button").attr("value"))
+			.isEqualTo("your-running");
+		assertThat(page.select("form").attr("action")).isEqualTo("/check/result");
+		assertThat(page.select("input[type=hidden][name=painLocation]").attr("value")).isEqualTo("ALL_OVER");
+	}
+
+	@Test
+	void lastSectionWhenAnEarlierAnswerIsMissingShouldAskForItFirst() {
+		Document page = page(post("/check/training-habits", TestAnswers.baseline().without("onset")));
+		assertThat(page.select("form").attr("action")).isEqualTo("/check/how-it-started");
+	}
+
+	@Test
+	void changeShouldShowThePageWithItsAnswersAndReturnToCheckYourAnswers() {
+		Document page = page(post("/check/change", TestAnswers.baseline()).param("change", "your-running")
+			.param("returnTo", "answers"));
+		assertThat(page.select("form").attr("action")).isEqualTo("/check/your-running");
+		assertThat(page.select("input[name=returnTo]").attr("value")).isEqualTo("answers");
+		assertThat(page.select("input#age").attr("value")).isEqualTo("35");
+		MockMvcRequestBuilder changed = post("/check/your-running", TestAnswers.baseline().with("age", "52"))
+			.param("returnTo", "answers");
+		assertThat(changed).hasViewName(CheckController.ANSWERS_VIEW);
+		assertThat(page(changed).select(".app-summary__row:contains(How old are you?) .app-summary__value").text())
+			.isEqualTo("52");
+	}
+
+	@Test
+	void backShouldShowThePreviousPageKeepingTheAnswersGiven() {
+		Document page = page(post("/check/change", TestAnswers.baseline().with("onset", "INJURY")).param("change",
+				"where-it-hurts"));
+		assertThat(page.select("form").attr("action")).isEqualTo("/check/where-it-hurts");
+		assertThat(page.select("input[type=hidden][name=onset]").attr("value")).isEqualTo("INJURY");
+	}
+
+	@Test
+	void resultShouldShowTheCareCardReasonsCausesAdviceAndSafetyNet() {
+		MockMvcRequestBuilder request = post("/check/result", TestAnswers.baseline()
+			.with("severity=9; painLocation=LOWER_ONE_SIDE; unevenLanding=YES; tenderKnot=true"));
+		assertThat(request).hasStatusOk().hasViewName(CheckController.RESULT_VIEW);
+		Document page = page(request);
+		assertThat(page.select(".app-card--see-doctor .app-card__heading").text())
+			.isEqualTo("Book a doctor or physiotherapist");
+		assertThat(page.select(".app-card li").eachText()).containsExactly("The pain is severe: 8 or more out of 10");
+		assertThat(page.select(".app-cause h3").eachText()).containsExactly("Sacroiliac joint problem Likely",
+				"Muscle knots and cramps (trigger points) Likely", "Facet joint irritation Unlikely",
+				"Weak back and stomach muscles Unlikely");
+		assertThat(page.text()).contains("You land harder on one foot", "Practise landing evenly on both feet",
+				"More than one cause fits", "See a doctor if it is not better in a few weeks",
+				"This is not a diagnosis", "rules version 1.0.0");
+		assertThat(page.select("details .app-summary__row")).hasSize(20);
+	}
+
+	@Test
+	void resultWhenSelfCareShouldSaySoWithoutReasons() {
+		Document page = page(post("/check/result", TestAnswers.baseline()));
+		assertThat(page.select(".app-card--self-care .app-card__heading").text())
+			.isEqualTo("You can look after this yourself");
+		assertThat(page.text()).doesNotContain("Why we say this");
+	}
+
+	@Test
+	void resultWhenAnAnswerIsMissingShouldShowItsPageWithTheError() {
+		Document page = page(post("/check/result", TestAnswers.baseline().without("drinking")));
+		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#drinking");
+		assertThat(page.select(".app-error-summary a").text()).isEqualTo("Select how you drink on long runs");
+	}
+
+	@Test
+	void resultWhenAnEmergencySignWasSentShouldStopOnTheEmergencyPage() {
+		assertThat(post("/check/result", TestAnswers.baseline().with("emergencySigns", "SADDLE_NUMBNESS")))
+			.hasViewName(CheckController.EMERGENCY_VIEW);
+	}
+
+	@Test
+	void unknownPageShouldBeNotFound() {
+		assertThat(this.mvc.post().uri("/check/no-such-page")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void hostileAnswersShouldBeEscapedAndRefused() {
+		String script = "<script>alert(1)</script>";
+		MockMvcRequestBuilder request = post("/check/where-it-hurts",
+				TestAnswers.baseline().with("painLocation", script).with("age", "\"><b>x</b>"));
+		assertThat(request).hasStatusOk().bodyText().doesNotContain(script, "<b>x</b>");
+		Document page = page(request);
+		assertThat(page.select(".app-error-summary a").text()).isEqualTo("Select one of the answers shown");
+		assertThat(page.select("input[name=painLocation][checked]")).isEmpty();
+		assertThat(page.select("input[type=hidden][name=age]").attr("value")).isEqualTo("\"><b>x</b>");
+		assertThat(page.select("script, b")).isEmpty();
+	}
+
+	@Test
+	void pagesShouldCreateNoSessionAndPutNoAnswerInAUrl() {
+		MvcTestResult result = this.mvc.perform(post("/check/result", TestAnswers.baseline()));
+		assertThat(result.getRequest().getSession(false)).isNull();
+		assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+		Document page = Jsoup.parse(body(result));
+		assertThat(page.select("form[action*=?], a[href*=?]")).isEmpty();
+	}
+
+	private MockMvcRequestBuilder post(String uri, TestAnswers answers) {
+		MockMvcRequestBuilder request = this.mvc.post().uri(uri);
+		answers.formParameters()
+			.forEach((pair) -> request.param(pair[0], Arrays.copyOfRange(pair, 1, pair.length)));
+		return request;
+	}
+
+	private Document page(MockMvcRequestBuilder request) {
+		return Jsoup.parse(body(this.mvc.perform(request)));
+	}
+
+	private static String body(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+}

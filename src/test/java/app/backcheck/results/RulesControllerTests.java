@@ -1,0 +1,43 @@
+package app.backcheck.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import app.backcheck.triage.CauseCue;
+import app.backcheck.triage.CauseCues;
+import app.backcheck.triage.UrgencyRule;
+import app.backcheck.triage.UrgencyRules;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(RulesController.class)
+class RulesControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void rulesPageShouldListEveryRuleAndCueTheCheckRunsWithItsWordsAndSource() {
+		assertThat(this.mvc.get().uri("/how-it-decides")).hasStatusOk().hasViewName(RulesController.RULES_VIEW);
+		Document page = Jsoup.parse(new String(this.mvc.get().uri("/how-it-decides").exchange().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(page.select("h1").text()).isEqualTo("How this check decides");
+		for (UrgencyRule rule : UrgencyRules.ALL) {
+			assertThat(page.select("li#" + rule.id()).text()).as(rule.id()).contains(rule.id(), rule.source().title());
+		}
+		for (CauseCue cue : CauseCues.ALL) {
+			assertThat(page.select("li#" + cue.id()).text()).as(cue.id()).contains(cue.id());
+		}
+		assertThat(page.select("li#SEE_DOCTOR_SEVERE_PAIN").text()).contains("The pain is severe: 8 or more out of 10");
+		assertThat(page.select("li#EMERGENCY_CHEST_PAIN a").attr("href")).isEqualTo("https://www.nhs.uk/conditions/back-pain/");
+		assertThat(page.text()).contains("Rules version 1.0.0");
+	}
+
+}

@@ -1,5 +1,7 @@
 package app.backcheck.questionnaire;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 
 import app.backcheck.triage.AnswerProblem;
@@ -13,6 +15,7 @@ import app.backcheck.triage.UrgencyRules;
 
 import app.backcheck.system.ErrorMessages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,8 +54,11 @@ class CheckController {
 
 	private final ErrorMessages errorMessages;
 
-	CheckController(TriageService triage, MessageSource messageSource) {
+	private final Clock clock;
+
+	CheckController(TriageService triage, MessageSource messageSource, ObjectProvider<Clock> clock) {
 		this.triage = triage;
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
@@ -154,6 +160,7 @@ class CheckController {
 	private String showResult(AnswerForm form, Model model) {
 		Assessment assessment = this.triage.assess(AnswerReader.read(form.raw()));
 		model.addAttribute("assessment", assessment);
+		model.addAttribute("checkedOn", Date.from(this.clock.instant()));
 		model.addAttribute("form", form);
 		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
 		return RESULT_VIEW;

@@ -3,6 +3,9 @@ package app.backcheck.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 
 import app.backcheck.triage.TestAnswers;
@@ -13,7 +16,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,6 +31,16 @@ class CheckControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
 
 	@Test
 	void startPageShouldExplainTheCheckAndOfferStartNow() {
@@ -192,7 +207,8 @@ class CheckControllerTests {
 		assertThat(page.text()).contains("You land harder on one foot", "Practise landing evenly on both feet",
 				"More than one cause fits", "See a doctor if it is not better in a few weeks",
 				"This is not a diagnosis", "rules version 1.0.0");
-		assertThat(page.select("details .app-summary__row")).hasSize(20);
+		assertThat(page.select(".app-summary__row")).hasSize(20);
+		assertThat(page.text()).contains("Checked on November 24, 2026.");
 	}
 
 	@Test

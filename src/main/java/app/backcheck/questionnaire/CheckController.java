@@ -1,8 +1,13 @@
 package app.backcheck.questionnaire;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.AnswerReader;
@@ -49,6 +54,10 @@ class CheckController {
 
 	/** Sent by pages opened from check your answers: continuing goes back there. */
 	static final String RETURN_TO_ANSWERS = "returnTo";
+
+	/** Each page with its questions, in order. */
+	private static final Map<Section, List<Question>> SECTIONS = Arrays.stream(Section.values())
+		.collect(Collectors.toMap(Function.identity(), Questionnaire::in, (a, b) -> a, LinkedHashMap::new));
 
 	private final TriageService triage;
 
@@ -128,8 +137,7 @@ class CheckController {
 			.map((section) -> showSection(section, form, List.of(), false, model))
 			.orElseGet(() -> {
 				model.addAttribute("form", form);
-				model.addAttribute("sections", Section.values());
-				model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+				model.addAttribute("sections", SECTIONS);
 				return ANSWERS_VIEW;
 			});
 	}

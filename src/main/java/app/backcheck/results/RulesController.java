@@ -1,11 +1,16 @@
 package app.backcheck.results;
 
-import java.util.List;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import app.backcheck.triage.Cause;
+import app.backcheck.triage.CauseCue;
 import app.backcheck.triage.CauseCues;
 import app.backcheck.triage.Questionnaire;
-import app.backcheck.triage.Urgency;
+import app.backcheck.triage.Source;
+import app.backcheck.triage.UrgencyRule;
 import app.backcheck.triage.UrgencyRules;
 
 import org.springframework.stereotype.Controller;
@@ -23,10 +28,12 @@ class RulesController {
 	@GetMapping("/how-it-decides")
 	String rules(Model model) {
 		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
-		model.addAttribute("urgencies", List.of(Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_DOCTOR));
-		model.addAttribute("rules", UrgencyRules.ALL);
-		model.addAttribute("causes", Cause.values());
-		model.addAttribute("cues", CauseCues.ALL);
+		model.addAttribute("rules", UrgencyRules.ALL.stream()
+			.collect(Collectors.groupingBy(UrgencyRule::urgency, () -> new TreeMap<>(Comparator.reverseOrder()),
+					Collectors.toList())));
+		model.addAttribute("cues", CauseCues.ALL.stream()
+			.collect(Collectors.groupingBy(CauseCue::cause, () -> new EnumMap<>(Cause.class), Collectors.toList())));
+		model.addAttribute("sources", Source.values());
 		return RULES_VIEW;
 	}
 

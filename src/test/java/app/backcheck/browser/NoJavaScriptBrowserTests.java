@@ -1,0 +1,108 @@
+package app.backcheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import app.backcheck.PageTour;
+import app.backcheck.SiteClient;
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.TestAnswers;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole check in Chromium with JavaScript switched off: every step, its errors and the result still work.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoJavaScriptBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver driver;
+
+	@BeforeAll
+	void startBrowser() {
+		Browser.assumeInstalled();
+		this.driver = Browser.start(false);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void javaScriptIsReallyOff() {
+		this.driver.get("data:text/html,<title>off</title><script>document.title='on'</script>");
+		assertThat(this.driver.getTitle()).isEqualTo("off");
+	}
+
+	@Test
+	void aWholeCheckCompletesWithoutJavaScript() {
+		this.driver.get("http://localhost:" + this.port + "/");
+		click(By.cssSelector("a.app-button--start"));
+		click(By.cssSelector(SiteClient.CONTINUE));
+		assertThat(this.driver.getTitle()).startsWith("Error: ");
+		TestAnswers answers = PageTour.URGENT;
+		while (!heading().equals("Check your answers")) {
+			answer(answers);
+			click(By.cssSelector(SiteClient.CONTINUE));
+			assertThat(this.driver.findElements(By.cssSelector(".app-error-summary"))).isEmpty();
+		}
+		click(By.cssSelector("button[name=change][value=your-running]"));
+		WebElement age = this.driver.findElement(By.id("age"));
+		age.clear();
+		age.sendKeys("61");
+		click(By.cssSelector(SiteClient.CONTINUE));
+		assertThat(heading()).isEqualTo("Check your answers");
+		click(By.cssSelector("form > button.app-button"));
+		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
+			.isEqualTo("Speak to a doctor today");
+		assertThat(this.driver.findElement(By.xpath("//div[dt='How old are you?']/dd")).getText()).isEqualTo("61");
+	}
+
+	private void answer(TestAnswers answers) {
+		for (Question question : Questionnaire.QUESTIONS) {
+			List<String> values = answers.raw().get(question.field());
+			for (WebElement input : this.driver
+				.findElements(By.cssSelector("input[name=" + question.field() + "]:not([type=hidden])"))) {
+				if (question.kind() == Question.Kind.WHOLE_NUMBER) {
+					input.clear();
+					input.sendKeys(values.get(0));
+				}
+				else if (wanted(input.getAttribute("value"), values) != input.isSelected()) {
+					input.click();
+				}
+			}
+		}
+	}
+
+	private static boolean wanted(String code, List<String> values) {
+		return values.isEmpty() ? "NONE".equals(code) : values.contains(code);
+	}
+
+	private void click(By button) {
+		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(button).click());
+	}
+
+	private String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+}

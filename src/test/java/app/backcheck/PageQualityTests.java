@@ -43,7 +43,7 @@ class PageQualityTests {
 
 	@Test
 	void everyPageShouldBeTheKindExpected() {
-		assertThat(this.pages).hasSize(16);
+		assertThat(this.pages).hasSize(17);
 		assertThat(title("emergency-signs-error")).startsWith("Error: ");
 		assertThat(title("where-it-hurts-error")).startsWith("Error: ");
 		assertThat(title("emergency-stop")).startsWith("Get help now");
@@ -52,6 +52,8 @@ class PageQualityTests {
 		assertThat(document("result-urgent").select(".app-card--urgent")).hasSize(1);
 		assertThat(document("result-self-care").select(".app-card--self-care")).hasSize(1);
 		assertThat(this.pages.get("not-found").statusCode()).isEqualTo(404);
+		assertThat(this.pages.get("method-not-allowed").statusCode()).isEqualTo(405);
+		assertThat(title("method-not-allowed")).startsWith("Sorry, there is a problem");
 	}
 
 	@Test

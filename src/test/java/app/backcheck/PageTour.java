@@ -1,5 +1,6 @@
 package app.backcheck;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +49,9 @@ public final class PageTour {
 		pages.put("result-self-care", result(site, parse(page), SELF_CARE));
 		pages.put("how-it-decides", site.get("/how-it-decides"));
 		pages.put("not-found", site.get("/no-such-page", "Accept", "text/html"));
+		pages.put("method-not-allowed", site.send(HttpRequest.newBuilder(site.uri("/how-it-decides"))
+			.header("Accept", "text/html")
+			.DELETE()));
 		return pages;
 	}
 

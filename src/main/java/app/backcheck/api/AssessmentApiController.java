@@ -1,5 +1,6 @@
 package app.backcheck.api;
 
+import app.backcheck.system.ClinicProperties;
 import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.InvalidAnswersException;
 import app.backcheck.triage.TriageService;
@@ -26,8 +27,11 @@ class AssessmentApiController {
 
 	private final MessageSourceAccessor messages;
 
-	AssessmentApiController(TriageService triage, MessageSource messageSource) {
+	private final ClinicProperties clinic;
+
+	AssessmentApiController(TriageService triage, MessageSource messageSource, ClinicProperties clinic) {
 		this.triage = triage;
+		this.clinic = clinic;
 		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
@@ -37,7 +41,8 @@ class AssessmentApiController {
 		if (!read.problems().isEmpty()) {
 			throw new InvalidAnswersException(read.problems());
 		}
-		return AssessmentResponse.of(this.triage.assess(AnswerReader.read(read.raw())), this.messages);
+		return AssessmentResponse.of(this.triage.assess(AnswerReader.read(read.raw())), this.messages,
+				this.clinic.emergencyNumber());
 	}
 
 	@GetMapping("/questionnaire")

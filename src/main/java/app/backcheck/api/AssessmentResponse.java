@@ -22,11 +22,17 @@ record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoc
 	record CauseResponse(Cause cause, Likelihood likelihood, int score, List<Reason> reasons, List<String> advice) {
 	}
 
-	static AssessmentResponse of(Assessment assessment, MessageSourceAccessor messages) {
+	/**
+	 * @param emergencyNumber the number the safety net tells people to call
+	 */
+	static AssessmentResponse of(Assessment assessment, MessageSourceAccessor messages, String emergencyNumber) {
 		return new AssessmentResponse(assessment.rulesetVersion(), assessment.urgency(), assessment.seeDoctor(),
 				reasons("rule.", assessment.urgencyReasons(), messages),
 				assessment.causes().stream().map((cause) -> cause(cause, messages)).toList(),
-				texts(assessment.advice(), messages), texts(assessment.safetyNet(), messages),
+				texts(assessment.advice(), messages), assessment.safetyNet()
+					.stream()
+					.map((key) -> messages.getMessage(key, new Object[] { emergencyNumber }))
+					.toList(),
 				messages.getMessage("result.diagnosis"));
 	}
 

@@ -1,10 +1,15 @@
 package app.backcheck.api;
 
+import java.time.Clock;
+
+import app.backcheck.results.SharedCheck;
+import app.backcheck.results.ShareTokens;
 import app.backcheck.system.ClinicProperties;
 import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.InvalidAnswersException;
 import app.backcheck.triage.TriageService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
@@ -29,9 +34,16 @@ class AssessmentApiController {
 
 	private final ClinicProperties clinic;
 
-	AssessmentApiController(TriageService triage, MessageSource messageSource, ClinicProperties clinic) {
+	private final ShareTokens tokens;
+
+	private final Clock clock;
+
+	AssessmentApiController(TriageService triage, MessageSource messageSource, ClinicProperties clinic,
+			ShareTokens tokens, ObjectProvider<Clock> clock) {
 		this.triage = triage;
 		this.clinic = clinic;
+		this.tokens = tokens;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
@@ -41,8 +53,9 @@ class AssessmentApiController {
 		if (!read.problems().isEmpty()) {
 			throw new InvalidAnswersException(read.problems());
 		}
+		String token = this.tokens.seal(new SharedCheck(read.raw(), this.clock.instant()));
 		return AssessmentResponse.of(this.triage.assess(AnswerReader.read(read.raw())), this.messages,
-				this.clinic.emergencyNumber());
+				this.clinic.emergencyNumber(), "/results/" + token);
 	}
 
 	@GetMapping("/questionnaire")

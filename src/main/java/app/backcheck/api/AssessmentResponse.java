@@ -14,7 +14,8 @@ import org.springframework.context.support.MessageSourceAccessor;
  * The API's view of an assessment: codes for machines, texts in the reader's language for people.
  */
 record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoctor, List<Reason> urgencyReasons,
-		List<CauseResponse> causes, List<String> advice, List<String> safetyNet, String disclaimer) {
+		List<CauseResponse> causes, List<String> advice, List<String> safetyNet, String disclaimer,
+		String resultUrl) {
 
 	record Reason(String code, String text) {
 	}
@@ -24,8 +25,10 @@ record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoc
 
 	/**
 	 * @param emergencyNumber the number the safety net tells people to call
+	 * @param resultUrl the path of the page that shows this result
 	 */
-	static AssessmentResponse of(Assessment assessment, MessageSourceAccessor messages, String emergencyNumber) {
+	static AssessmentResponse of(Assessment assessment, MessageSourceAccessor messages, String emergencyNumber,
+			String resultUrl) {
 		return new AssessmentResponse(assessment.rulesetVersion(), assessment.urgency(), assessment.seeDoctor(),
 				reasons("rule.", assessment.urgencyReasons(), messages),
 				assessment.causes().stream().map((cause) -> cause(cause, messages)).toList(),
@@ -33,7 +36,7 @@ record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoc
 					.stream()
 					.map((key) -> messages.getMessage(key, new Object[] { emergencyNumber }))
 					.toList(),
-				messages.getMessage("result.diagnosis"));
+				messages.getMessage("result.diagnosis"), resultUrl);
 	}
 
 	private static CauseResponse cause(CauseAssessment cause, MessageSourceAccessor messages) {

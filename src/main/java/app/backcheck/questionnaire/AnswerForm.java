@@ -41,6 +41,26 @@ public final class AnswerForm {
 		return new AnswerForm(raw);
 	}
 
+	/** Answers that were valid when sealed into a share link. */
+	static AnswerForm of(Map<String, List<String>> answers) {
+		Map<String, List<String>> raw = new LinkedHashMap<>();
+		for (Question question : Questionnaire.QUESTIONS) {
+			if (answers.containsKey(question.field())) {
+				raw.put(question.field(), answers.get(question.field()));
+			}
+		}
+		return new AnswerForm(raw);
+	}
+
+	/** Only the emergency signs that were ticked: what an emergency stop knows. */
+	AnswerForm emergencySignsOnly() {
+		return of(Map.of("emergencySigns", emergencySigns().stream().map(Enum::name).toList()));
+	}
+
+	boolean complete() {
+		return firstIncomplete().isEmpty();
+	}
+
 	private static List<String> withoutNone(List<String> values) {
 		return values.stream().filter((value) -> !NONE.equals(value)).distinct().toList();
 	}
@@ -65,6 +85,7 @@ public final class AnswerForm {
 		return values(field).contains(code);
 	}
 
+	/** Whether the question was answered at all; one not asked (after an emergency stop) was not. */
 	public boolean answered(String field) {
 		return this.raw.containsKey(field);
 	}

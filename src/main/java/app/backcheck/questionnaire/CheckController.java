@@ -2,7 +2,6 @@ package app.backcheck.questionnaire;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.backcheck.triage.AnswerProblem;
-import app.backcheck.triage.AnswerReader;
-import app.backcheck.triage.Assessment;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.Section;
-import app.backcheck.triage.TriageService;
-import app.backcheck.triage.UrgencyRules;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.system.ErrorMessages;
 
@@ -46,9 +43,9 @@ class CheckController {
 
 	static final String ANSWERS_VIEW = "questionnaire/check-answers";
 
-	static final String EMERGENCY_VIEW = "results/emergency";
+	static final String EMERGENCY_VIEW = ResultPages.EMERGENCY_VIEW;
 
-	static final String RESULT_VIEW = "results/result";
+	static final String RESULT_VIEW = ResultPages.RESULT_VIEW;
 
 	static final String FIRST_PAGE_REDIRECT = "redirect:/check/" + Section.EMERGENCY_SIGNS.slug();
 
@@ -59,14 +56,14 @@ class CheckController {
 	private static final Map<Section, List<Question>> SECTIONS = Arrays.stream(Section.values())
 		.collect(Collectors.toMap(Function.identity(), Questionnaire::in, (a, b) -> a, LinkedHashMap::new));
 
-	private final TriageService triage;
+	private final ResultPages results;
 
 	private final ErrorMessages errorMessages;
 
 	private final Clock clock;
 
-	CheckController(TriageService triage, MessageSource messageSource, ObjectProvider<Clock> clock) {
-		this.triage = triage;
+	CheckController(ResultPages results, MessageSource messageSource, ObjectProvider<Clock> clock) {
+		this.results = results;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = new ErrorMessages(messageSource);
 	}
@@ -93,12 +90,12 @@ class CheckController {
 
 	@PostMapping("/check/{page}")
 	String processSection(@PathVariable String page, @RequestParam MultiValueMap<String, String> params,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		Section section = Section.fromSlug(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AnswerForm form = AnswerForm.from(params);
 		boolean returnToAnswers = params.containsKey(RETURN_TO_ANSWERS);
 		if (!form.emergencySigns().isEmpty()) {
-			return showEmergency(form, model);
+			return this.results.emergency(ResultPages.made(form, this.clock.instant()), model, response);
 		}
 		List<AnswerProblem> problems = form.problems(section);
 		if (!problems.isEmpty()) {
@@ -122,14 +119,14 @@ class CheckController {
 	}
 
 	@PostMapping("/check/result")
-	String result(@RequestParam MultiValueMap<String, String> params, Model model) {
+	String result(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		AnswerForm form = AnswerForm.from(params);
 		if (!form.emergencySigns().isEmpty()) {
-			return showEmergency(form, model);
+			return this.results.emergency(ResultPages.made(form, this.clock.instant()), model, response);
 		}
 		return form.firstIncomplete()
 			.map((section) -> showSection(section, form, form.problems(section), false, model))
-			.orElseGet(() -> showResult(form, model));
+			.orElseGet(() -> this.results.result(ResultPages.made(form, this.clock.instant()), model, response));
 	}
 
 	private String showAnswersOrFirstIncomplete(AnswerForm form, Model model) {
@@ -158,20 +155,6 @@ class CheckController {
 		model.addAttribute("previous", (section.ordinal() > 0) ? Section.values()[section.ordinal() - 1].slug() : null);
 		model.addAttribute("returnToAnswers", returnToAnswers);
 		return SECTION_VIEW;
-	}
-
-	private String showEmergency(AnswerForm form, Model model) {
-		model.addAttribute("reasons", form.emergencySigns().stream().map(UrgencyRules::emergencyRuleId).toList());
-		return EMERGENCY_VIEW;
-	}
-
-	private String showResult(AnswerForm form, Model model) {
-		Assessment assessment = this.triage.assess(AnswerReader.read(form.raw()));
-		model.addAttribute("assessment", assessment);
-		model.addAttribute("checkedOn", Date.from(this.clock.instant()));
-		model.addAttribute("form", form);
-		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
-		return RESULT_VIEW;
 	}
 
 }

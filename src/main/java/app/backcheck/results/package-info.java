@@ -1,4 +1,5 @@
 /**
- * Pages about results: the published rules ("How this check decides").
+ * Results beyond the page they are first shown on: share links that reopen a result without storing it, and the
+ * published rules ("How this check decides").
  */
 package app.backcheck.results;

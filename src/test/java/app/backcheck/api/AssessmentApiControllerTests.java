@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.backcheck.results.ShareTokens;
 import app.backcheck.system.JsonConfiguration;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
@@ -23,7 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(AssessmentApiController.class)
-@Import({ TriageService.class, JsonConfiguration.class })
+@Import({ TriageService.class, JsonConfiguration.class, ShareTokens.class })
 class AssessmentApiControllerTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -56,6 +57,7 @@ class AssessmentApiControllerTests {
 				assertThat(body).extractingPath("$.safetyNet").asArray()
 					.contains("See a doctor if it is not better in a few weeks.");
 				assertThat(body).extractingPath("$.disclaimer").asString().contains("not a diagnosis");
+				assertThat(body).extractingPath("$.resultUrl").asString().matches("/results/[A-Za-z0-9_-]+");
 			});
 	}
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
+import app.backcheck.results.ShareTokens;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
 
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(CheckController.class)
-@Import({ TriageService.class })
+@Import({ TriageService.class, ResultPages.class, ShareTokens.class })
 class CheckControllerTests {
 
 	@Autowired

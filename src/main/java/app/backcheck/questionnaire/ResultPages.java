@@ -1,0 +1,110 @@
+package app.backcheck.questionnaire;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import app.backcheck.results.SharedCheck;
+import app.backcheck.results.ShareTokens;
+import app.backcheck.triage.AnswerReader;
+import app.backcheck.triage.Assessment;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.TriageService;
+import app.backcheck.triage.UrgencyRules;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Draws a result, an emergency stop or the clinician summary, whether it was just made or reopened from a share
+ * link. Each carries the token that reopens it; none is cached or sent on as a referrer.
+ */
+@Component
+class ResultPages {
+
+	static final String EMERGENCY_VIEW = "results/emergency";
+
+	static final String RESULT_VIEW = "results/result";
+
+	static final String SUMMARY_VIEW = "results/summary";
+
+	private final TriageService triage;
+
+	private final ShareTokens tokens;
+
+	ResultPages(TriageService triage, ShareTokens tokens) {
+		this.triage = triage;
+		this.tokens = tokens;
+	}
+
+	/** A check just made: sealed into a new share link. */
+	static Check made(AnswerForm form, Instant checkedAt) {
+		return new Check(form, checkedAt, null);
+	}
+
+	/** @param check complete answers without an emergency sign */
+	String result(Check check, Model model, HttpServletResponse response) {
+		model.addAttribute("assessment", assess(check.form()));
+		return show(RESULT_VIEW, check, model, response);
+	}
+
+	/** @param check answers with at least one emergency sign: only those are kept */
+	String emergency(Check check, Model model, HttpServletResponse response) {
+		model.addAttribute("reasons", emergencyReasons(check.form()));
+		return show(EMERGENCY_VIEW, check.withForm(check.form().emergencySignsOnly()), model, response);
+	}
+
+	/** Every question with the answer given, for a clinic's records. */
+	String summary(Check check, Model model, HttpServletResponse response) {
+		if (check.form().emergencySigns().isEmpty()) {
+			model.addAttribute("assessment", assess(check.form()));
+		}
+		else {
+			model.addAttribute("reasons", emergencyReasons(check.form()));
+		}
+		return show(SUMMARY_VIEW, check, model, response);
+	}
+
+	private static List<String> emergencyReasons(AnswerForm form) {
+		return form.emergencySigns().stream().map(UrgencyRules::emergencyRuleId).toList();
+	}
+
+	private Assessment assess(AnswerForm form) {
+		return this.triage.assess(AnswerReader.read(form.raw()));
+	}
+
+	private String show(String view, Check check, Model model, HttpServletResponse response) {
+		Instant checkedAt = check.checkedAt();
+		String token = (check.token() != null) ? check.token()
+				: this.tokens.seal(new SharedCheck(check.form().raw(), checkedAt));
+		String path = "/results/" + token;
+		model.addAttribute("form", check.form());
+		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
+		model.addAttribute("checkedOn", Date.from(checkedAt));
+		model.addAttribute("resultPath", path);
+		model.addAttribute("shareUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+		model.addAttribute("expiresOn", Date.from(this.tokens.expiresAt(checkedAt)));
+		model.addAttribute("reference", ShareTokens.reference(token));
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return view;
+	}
+
+	/**
+	 * A check to show: its answers, when it was made, and the share token it was reopened from ({@code null} for a
+	 * check just made).
+	 */
+	record Check(AnswerForm form, Instant checkedAt, String token) {
+
+		Check withForm(AnswerForm other) {
+			return new Check(other, this.checkedAt, (other.raw().equals(this.form.raw())) ? this.token : null);
+		}
+
+	}
+
+}

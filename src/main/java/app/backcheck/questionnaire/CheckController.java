@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The check, page by page. Each page posts every answer so far; the reply is the next page, the same page with its
@@ -68,9 +70,38 @@ class CheckController {
 		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
+	/** Longest club or squad name a coach's link may carry. */
+	static final int MAX_FROM = 60;
+
+	/**
+	 * The start page, with a panel to share the check. A coach's link may name who shared it ({@code ?from=}); that
+	 * name is plain text, shortened and shown escaped, and the QR code encodes the same link.
+	 */
 	@GetMapping("/")
-	String start() {
+	String start(@RequestParam(name = "from", required = false) String from, Model model) {
+		String sharedBy = sharedBy(from);
+		UriComponentsBuilder link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/");
+		if (sharedBy != null) {
+			link.queryParam("from", sharedBy);
+		}
+		String shareLink = link.encode().toUriString();
+		model.addAttribute("sharedBy", sharedBy);
+		model.addAttribute("shareLink", shareLink);
+		model.addAttribute("qr", QrCodeSvg.of(shareLink));
 		return START_VIEW;
+	}
+
+	private static String sharedBy(String from) {
+		if (from == null) {
+			return null;
+		}
+		String name = from.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
+		name = name.codePoints()
+			.limit(MAX_FROM)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString()
+			.strip();
+		return name.isEmpty() ? null : name;
 	}
 
 	@GetMapping("/check")

@@ -83,6 +83,7 @@ class ResultPages {
 				: this.tokens.seal(new SharedCheck(check.form().raw(), checkedAt));
 		String path = "/results/" + token;
 		model.addAttribute("form", check.form());
+		model.addAttribute("shared", check.token() != null);
 		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
 		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
 		model.addAttribute("checkedOn", Date.from(checkedAt));

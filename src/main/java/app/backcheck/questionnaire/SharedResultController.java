@@ -39,7 +39,6 @@ class SharedResultController {
 			return this.results.emergency(reopened(form, opened, token), model, response);
 		}
 		if (form != null && form.complete()) {
-			model.addAttribute("shared", true);
 			return this.results.result(reopened(form, opened, token), model, response);
 		}
 		return linkNotValid(opened.status(), response);

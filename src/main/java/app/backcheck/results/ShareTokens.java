@@ -90,7 +90,12 @@ public class ShareTokens {
 			return Opened.INVALID;
 		}
 		try {
-			ByteBuffer sealed = ByteBuffer.wrap(Base64.getUrlDecoder().decode(token));
+			byte[] bytes = Base64.getUrlDecoder().decode(token);
+			if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(token)) {
+				// Only the one spelling made here opens: no padding, no stray bits in the last character
+				return Opened.INVALID;
+			}
+			ByteBuffer sealed = ByteBuffer.wrap(bytes);
 			byte[] iv = new byte[IV_BYTES];
 			sealed.get(iv);
 			Cipher cipher = Cipher.getInstance(CIPHER);

@@ -163,14 +163,28 @@ class JourneyBrowserTests {
 		finally {
 			Browser.emulatePrint(this.driver, false);
 		}
+		assertThat(printedPages("result-print.pdf")).isBetween(1L, 2L);
+	}
+
+	@Test
+	void theClinicSummaryOfAResultPrintsOnOnePage() throws IOException {
+		walkToResult(PageTour.SEE_DOCTOR.with("worseWhen", "ARCHING_BACK", "ONE_LEG_LOADING", "AS_RUN_GOES_ON"));
+		click("a[href$='/summary']");
+		assertThat(heading()).isEqualTo("BackCheck summary");
+		audit("clinic-summary");
+		assertThat(printedPages("clinic-summary.pdf")).isEqualTo(1L);
+	}
+
+	/** Prints the page to an A4 PDF, keeps it under target/screenshots and counts its pages. */
+	private long printedPages(String file) throws IOException {
 		Map<String, Object> pdf = this.driver.executeCdpCommand("Page.printToPDF",
 				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", false));
 		byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
-		Files.write(SCREENSHOTS.resolve("result-print.pdf"), bytes);
-		long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+		Files.write(SCREENSHOTS.resolve(file), bytes);
+		return Pattern.compile("/Type\\s*/Page[^s]")
+			.matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
 			.results()
 			.count();
-		assertThat(pages).isBetween(1L, 2L);
 	}
 
 	private void walkToResult(TestAnswers answers) {

@@ -1,0 +1,29 @@
+// Kiosk mode, where JavaScript runs: back to the start after a while without use, with a warning first, and a
+// Print button. Without JavaScript a meta refresh does the reset and the summary page is printed from the browser.
+(function () {
+  var body = document.body;
+  var idle = Number(body.getAttribute('data-idle-seconds')) * 1000;
+  var warning = Number(body.getAttribute('data-warning-seconds')) * 1000;
+  var banner = document.getElementById('kiosk-warning');
+  var warnTimer;
+  var resetTimer;
+
+  function restart() {
+    clearTimeout(warnTimer);
+    clearTimeout(resetTimer);
+    banner.hidden = true;
+    warnTimer = setTimeout(function () { banner.hidden = false; }, Math.max(idle - warning, 0));
+    resetTimer = setTimeout(function () { window.location.replace(body.getAttribute('data-finish-url')); }, idle);
+  }
+
+  if (idle > 0 && banner) {
+    ['keydown', 'pointerdown', 'input', 'scroll'].forEach(function (type) {
+      document.addEventListener(type, restart, { passive: true });
+    });
+    restart();
+  }
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+})();

@@ -1,0 +1,95 @@
+package app.backcheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Kiosk mode on a shared tablet: an idle page goes back to the kiosk start, with a warning first where JavaScript
+ * runs and by a meta refresh where it does not; the desk's print view fits one page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "backcheck.kiosk.idle-timeout=4s", "backcheck.kiosk.warning=2s" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KioskBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver driver;
+
+	@BeforeAll
+	void checkBrowser() {
+		Browser.assumeInstalled();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void anIdlePageWarnsThenGoesBackToTheKioskStart() {
+		this.driver = Browser.start(true);
+		startCheck();
+		assertThat(this.driver.findElement(By.id("kiosk-warning")).isDisplayed()).isFalse();
+		new WebDriverWait(this.driver, Duration.ofSeconds(4))
+			.until((driver) -> driver.findElement(By.id("kiosk-warning")).isDisplayed());
+		new WebDriverWait(this.driver, Duration.ofSeconds(6))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+		assertThat(this.driver.findElements(By.cssSelector("input[name=emergencySigns]"))).isEmpty();
+	}
+
+	@Test
+	void withoutJavaScriptAnIdlePageStillGoesBackToTheKioskStart() {
+		this.driver = Browser.start(false);
+		startCheck();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+	}
+
+	@Test
+	void theDeskCanPrintASummaryOnOnePageAndFinish() {
+		this.driver = Browser.start(true);
+		startCheck();
+		Browser.loadingNextPage(this.driver, () -> {
+			this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).click();
+			this.driver.findElement(By.cssSelector("button.app-button")).click();
+		});
+		assertThat(this.driver.findElement(By.cssSelector(".app-card__staff")).getText())
+			.isEqualTo("Tell the desk staff now.");
+		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(By.linkText("Print")).click());
+		assertThat(this.driver.findElement(By.cssSelector("button[data-print]")).isDisplayed()).isTrue();
+		Map<String, Object> pdf = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("paperWidth", 8.27, "paperHeight", 11.69));
+		String document = new String(Base64.getDecoder().decode((String) pdf.get("data")),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(document).results().count()).isEqualTo(1);
+		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(By.linkText("Finish")).click());
+		assertThat(this.driver.getCurrentUrl()).endsWith("/kiosk");
+	}
+
+	private void startCheck() {
+		this.driver.get("http://localhost:" + this.port + "/kiosk");
+		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(By.cssSelector("a.app-button--start")).click());
+		assertThat(this.driver.getCurrentUrl()).endsWith("/check/emergency-signs?kiosk=true");
+	}
+
+}

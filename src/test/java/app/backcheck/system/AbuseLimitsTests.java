@@ -1,0 +1,73 @@
+package app.backcheck.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import app.backcheck.SiteClient;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Per-client post limits and request size limits, on a real server.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "backcheck.rate-limit.enabled=true", "backcheck.rate-limit.capacity=3",
+			"backcheck.rate-limit.period=1h" })
+class AbuseLimitsTests {
+
+	@LocalServerPort
+	private int port;
+
+	private SiteClient site;
+
+	@BeforeEach
+	void openSite() {
+		this.site = new SiteClient(this.port);
+	}
+
+	@Test
+	void postsOverTheLimitGet429WithRetryAfterAsAPageOrProblemDetails() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(post("/check/emergency-signs", "text/html", "emergencySigns=NONE").statusCode()).isEqualTo(200);
+		}
+		HttpResponse<String> page = post("/check/emergency-signs", "text/html", "emergencySigns=NONE");
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(page.headers().firstValue("Retry-After")).hasValueSatisfying(
+				(seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+		assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Too many checks at once");
+		HttpResponse<String> api = this.site.send(HttpRequest.newBuilder(this.site.uri("/api/v1/assessments"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+		assertThat(api.statusCode()).isEqualTo(429);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(api.headers().firstValue("Retry-After")).isPresent();
+		assertThat(this.site.get("/").statusCode()).as("pages are still served").isEqualTo(200);
+	}
+
+	@Test
+	void anOversizeBodyGets413AndOversizeHeadersGet400() {
+		HttpResponse<String> json = this.site.send(HttpRequest.newBuilder(this.site.uri("/api/v1/questionnaire"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.method("POST", HttpRequest.BodyPublishers.ofString("{\"a\":\"" + "x".repeat(20_000) + "\"}")));
+		assertThat(json.statusCode()).isEqualTo(413);
+		HttpResponse<String> headers = this.site.get("/", "X-Padding", "x".repeat(20_000));
+		assertThat(headers.statusCode()).isEqualTo(400);
+	}
+
+	private HttpResponse<String> post(String path, String accept, String form) {
+		return this.site.send(HttpRequest.newBuilder(this.site.uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+}

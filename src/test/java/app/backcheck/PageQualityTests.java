@@ -43,7 +43,7 @@ class PageQualityTests {
 
 	@Test
 	void everyPageShouldBeTheKindExpected() {
-		assertThat(this.pages).hasSize(17);
+		assertThat(this.pages).hasSize(18);
 		assertThat(title("emergency-signs-error")).startsWith("Error: ");
 		assertThat(title("where-it-hurts-error")).startsWith("Error: ");
 		assertThat(title("emergency-stop")).startsWith("Get help now");

@@ -48,6 +48,7 @@ public final class PageTour {
 		pages.put("result-urgent", result(site, parse(page), URGENT));
 		pages.put("result-self-care", result(site, parse(page), SELF_CARE));
 		pages.put("how-it-decides", site.get("/how-it-decides"));
+		pages.put("privacy", site.get("/privacy"));
 		pages.put("not-found", site.get("/no-such-page", "Accept", "text/html"));
 		pages.put("method-not-allowed", site.send(HttpRequest.newBuilder(site.uri("/how-it-decides"))
 			.header("Accept", "text/html")

@@ -124,6 +124,8 @@ class JourneyBrowserTests {
 	void theRulesAndErrorPagesAreAccessible() {
 		open("/how-it-decides");
 		audit("how-it-decides");
+		open("/privacy");
+		audit("privacy");
 		open("/no-such-page");
 		assertThat(heading()).isEqualTo("Page not found");
 		audit("not-found");

@@ -97,8 +97,10 @@ final class JsonAnswers {
 		return Problem.WRONG_TYPE;
 	}
 
+	/** An unknown field's name as echoed back: short, and with anything but letters, digits, "_", "-", "." as "_". */
 	private static String shortened(String name) {
-		return (name.length() <= MAX_NAME) ? name : name.substring(0, MAX_NAME) + "…";
+		String shown = (name.length() <= MAX_NAME) ? name : name.substring(0, MAX_NAME);
+		return shown.replaceAll("[^A-Za-z0-9_.-]", "_");
 	}
 
 }

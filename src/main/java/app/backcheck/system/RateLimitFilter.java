@@ -64,7 +64,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+		ErrorForward.to(request, response, HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
 	private Bucket bucketFor(String client) {

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,13 +20,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request body larger than a whole check could need: a declared length over {@value #MAX_BODY_BYTES} bytes gets
- * 413 before anything is read, and a body that grows past it while being read stops there (a form then has no
- * answers; JSON is malformed). Tomcat limits form posts and headers too (application.properties).
+ * The first look at every request. No body larger than a whole check could need: a declared length over
+ * {@value #MAX_BODY_BYTES} bytes gets 413 before anything is read, and a body that grows past it while being read
+ * stops there (JSON is then malformed). Form fields or query parameters that cannot be decoded are dropped whole,
+ * so the page asks again; the container would otherwise fail the request and log the undecodable answers. Tomcat
+ * limits form posts and headers too (application.properties).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RequestSizeFilter extends OncePerRequestFilter {
+class RequestGuardFilter extends OncePerRequestFilter {
+
+	private static final Log logger = LogFactory.getLog(RequestGuardFilter.class);
 
 	static final int MAX_BODY_BYTES = 16 * 1024;
 
@@ -31,10 +38,19 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			ErrorForward.to(request, response, HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request), response);
+		HttpServletRequest guarded = new LimitedRequest(request);
+		try {
+			request.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			// The exception's message quotes the fields: it must not reach a log
+			logger.warn("Dropped request parameters that could not be decoded");
+			guarded = new ErrorForward.WithoutParameters(guarded);
+		}
+		chain.doFilter(guarded, response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.TestAnswers;
+
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -76,6 +80,28 @@ final class Browser {
 				return true;
 			}
 		});
+	}
+
+	/** Clicks (or types) the answers for every question on the current page, without submitting it. */
+	static void answer(ChromeDriver driver, TestAnswers answers) {
+		for (Question question : Questionnaire.QUESTIONS) {
+			List<String> values = answers.raw().get(question.field());
+			for (WebElement input : driver
+				.findElements(By.cssSelector("input[name=" + question.field() + "]:not([type=hidden])"))) {
+				if (question.kind() == Question.Kind.WHOLE_NUMBER) {
+					input.clear();
+					input.sendKeys(values.get(0));
+				}
+				else if (wanted(input.getAttribute("value"), values) != input.isSelected()) {
+					input.click();
+				}
+			}
+		}
+	}
+
+	/** Whether an option should be ticked for these values; an empty set ticks "None of these". */
+	static boolean wanted(String code, List<String> values) {
+		return values.isEmpty() ? "NONE".equals(code) : values.contains(code);
 	}
 
 	/** Lays the page out at this CSS width, as a phone or a zoomed desktop would. */

@@ -81,7 +81,7 @@ class JourneyBrowserTests {
 		answerAndContinue(PageTour.SEE_DOCTOR);
 		audit("warning-signs");
 		answerAndContinue(PageTour.SEE_DOCTOR);
-		answer(PageTour.SEE_DOCTOR.with("severity", "a lot"));
+		Browser.answer(this.driver, PageTour.SEE_DOCTOR.with("severity", "a lot"));
 		click(SiteClient.CONTINUE);
 		assertThat(this.driver.findElement(By.id("severity")).getAttribute("value")).isEqualTo("a lot");
 		audit("where-it-hurts-error");
@@ -198,28 +198,11 @@ class JourneyBrowserTests {
 	}
 
 	private void answerAndContinue(TestAnswers answers) {
-		answer(answers);
+		Browser.answer(this.driver, answers);
 		click(SiteClient.CONTINUE);
 		assertThat(this.driver.findElements(By.cssSelector(".app-error-summary"))).as(this.driver.getTitle()).isEmpty();
 	}
 
-	/** Clicks the answers for every question on the current page. */
-	private void answer(TestAnswers answers) {
-		for (Question question : Questionnaire.QUESTIONS) {
-			List<WebElement> inputs = this.driver
-				.findElements(By.cssSelector("input[name=" + question.field() + "]:not([type=hidden])"));
-			List<String> values = answers.raw().get(question.field());
-			for (WebElement input : inputs) {
-				if (question.kind() == Question.Kind.WHOLE_NUMBER) {
-					input.clear();
-					input.sendKeys(values.get(0));
-				}
-				else if (wanted(input.getAttribute("value"), values) != input.isSelected()) {
-					input.click();
-				}
-			}
-		}
-	}
 
 	private void answerWithKeys(Question question, List<String> values) {
 		List<WebElement> inputs = this.driver
@@ -230,7 +213,7 @@ class JourneyBrowserTests {
 		switch (question.kind()) {
 			case WHOLE_NUMBER -> tabTo(By.id(question.field())).sendKeys(values.get(0));
 			case ANY_OF -> inputs.stream()
-				.filter((input) -> wanted(input.getAttribute("value"), values))
+				.filter((input) -> Browser.wanted(input.getAttribute("value"), values))
 				.forEach((input) -> tabTo(By.id(input.getAttribute("id"))).sendKeys(Keys.SPACE));
 			default -> {
 				// Tab reaches a radio group at its first option; arrow keys move through the group and select
@@ -249,9 +232,6 @@ class JourneyBrowserTests {
 		Browser.loadingNextPage(this.driver, () -> element.sendKeys(Keys.ENTER));
 	}
 
-	private static boolean wanted(String code, List<String> values) {
-		return values.isEmpty() ? "NONE".equals(code) : values.contains(code);
-	}
 
 	/** Presses Tab until the element has focus, checking that every element focused on the way shows it. */
 	private WebElement tabTo(By target) {

@@ -2,12 +2,8 @@ package app.backcheck.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import app.backcheck.PageTour;
 import app.backcheck.SiteClient;
-import app.backcheck.triage.Question;
-import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;
 
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +57,7 @@ class NoJavaScriptBrowserTests {
 		assertThat(this.driver.getTitle()).startsWith("Error: ");
 		TestAnswers answers = PageTour.URGENT;
 		while (!heading().equals("Check your answers")) {
-			answer(answers);
+			Browser.answer(this.driver, answers);
 			click(By.cssSelector(SiteClient.CONTINUE));
 			assertThat(this.driver.findElements(By.cssSelector(".app-error-summary"))).isEmpty();
 		}
@@ -77,25 +73,7 @@ class NoJavaScriptBrowserTests {
 		assertThat(this.driver.findElement(By.xpath("//div[dt='How old are you?']/dd")).getText()).isEqualTo("61");
 	}
 
-	private void answer(TestAnswers answers) {
-		for (Question question : Questionnaire.QUESTIONS) {
-			List<String> values = answers.raw().get(question.field());
-			for (WebElement input : this.driver
-				.findElements(By.cssSelector("input[name=" + question.field() + "]:not([type=hidden])"))) {
-				if (question.kind() == Question.Kind.WHOLE_NUMBER) {
-					input.clear();
-					input.sendKeys(values.get(0));
-				}
-				else if (wanted(input.getAttribute("value"), values) != input.isSelected()) {
-					input.click();
-				}
-			}
-		}
-	}
 
-	private static boolean wanted(String code, List<String> values) {
-		return values.isEmpty() ? "NONE".equals(code) : values.contains(code);
-	}
 
 	private void click(By button) {
 		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(button).click());

@@ -2,13 +2,12 @@ package app.backcheck.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 
 import app.backcheck.results.ShareTokens;
+import app.backcheck.Pages;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
 
@@ -261,18 +260,15 @@ class CheckControllerTests {
 	}
 
 	private MockMvcRequestBuilder post(String uri, TestAnswers answers) {
-		MockMvcRequestBuilder request = this.mvc.post().uri(uri);
-		answers.formParameters()
-			.forEach((pair) -> request.param(pair[0], Arrays.copyOfRange(pair, 1, pair.length)));
-		return request;
+		return Pages.post(this.mvc, uri, answers);
 	}
 
 	private Document page(MockMvcRequestBuilder request) {
-		return Jsoup.parse(body(this.mvc.perform(request)));
+		return Pages.page(this.mvc, request);
 	}
 
 	private static String body(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return Pages.body(result);
 	}
 
 }

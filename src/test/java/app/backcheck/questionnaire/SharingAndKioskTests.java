@@ -2,12 +2,10 @@ package app.backcheck.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
+import app.backcheck.Pages;
 import app.backcheck.triage.TestAnswers;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -123,18 +121,15 @@ class SharingAndKioskTests {
 	}
 
 	private MockMvcRequestBuilder post(String uri, TestAnswers answers) {
-		MockMvcRequestBuilder request = this.mvc.post().uri(uri);
-		answers.formParameters()
-			.forEach((pair) -> request.param(pair[0], Arrays.copyOfRange(pair, 1, pair.length)));
-		return request;
+		return Pages.post(this.mvc, uri, answers);
 	}
 
 	private Document page(MockMvcRequestBuilder request) {
-		return page(this.mvc.perform(request));
+		return Pages.page(this.mvc, request);
 	}
 
 	private static Document page(MvcTestResult result) {
-		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		return Pages.page(result);
 	}
 
 }

@@ -1,0 +1,93 @@
+package app.backcheck.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.backcheck.fhir.FhirQuestionnaire.AnswerOption;
+import app.backcheck.fhir.FhirQuestionnaire.Coding;
+import app.backcheck.fhir.FhirQuestionnaire.EnableWhen;
+import app.backcheck.fhir.FhirQuestionnaire.Extension;
+import app.backcheck.fhir.FhirQuestionnaire.Item;
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+
+import org.springframework.context.support.MessageSourceAccessor;
+
+/**
+ * Builds the R4 Questionnaire from the questionnaire model: one item per question, its linkId the contract's field
+ * name. A set of codes offers "NONE" as well, since FHIR has no empty answer. Every question after the emergency
+ * signs is enabled only when no emergency sign was given: one {@code !=} condition per sign, all of which must hold.
+ */
+final class QuestionnaireResource {
+
+	static final String NONE = "NONE";
+
+	private static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
+
+	private static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
+
+	private static final String SCREEN = "emergencySigns";
+
+	private QuestionnaireResource() {
+	}
+
+	static FhirQuestionnaire of(FhirProperties fhir, MessageSourceAccessor messages) {
+		List<Item> items = new ArrayList<>();
+		for (Question question : Questionnaire.QUESTIONS) {
+			items.add(item(question, fhir, messages));
+		}
+		return new FhirQuestionnaire("Questionnaire", "backcheck", fhir.questionnaireUrl(),
+				Questionnaire.RULESET_VERSION, "BackCheck", messages.getMessage("start.title"), "active", items);
+	}
+
+	private static Item item(Question question, FhirProperties fhir, MessageSourceAccessor messages) {
+		String field = question.field();
+		boolean screen = field.equals(SCREEN);
+		List<EnableWhen> enableWhen = screen ? null : afterTheScreen(fhir, messages);
+		return new Item(field, messages.getMessage("question." + field), type(question.kind()), true,
+				(question.kind() == Question.Kind.ANY_OF) ? Boolean.TRUE : null, options(question, fhir, messages),
+				enableWhen, screen ? null : "all", limits(question));
+	}
+
+	private static List<EnableWhen> afterTheScreen(FhirProperties fhir, MessageSourceAccessor messages) {
+		Question screen = Questionnaire.question(SCREEN).orElseThrow();
+		return screen.codes()
+			.stream()
+			.map((code) -> new EnableWhen(SCREEN, "!=", coding(screen, code, fhir, messages)))
+			.toList();
+	}
+
+	private static List<AnswerOption> options(Question question, FhirProperties fhir, MessageSourceAccessor messages) {
+		if (question.kind() != Question.Kind.ONE_OF && question.kind() != Question.Kind.ANY_OF) {
+			return null;
+		}
+		List<AnswerOption> options = new ArrayList<>();
+		question.codes().forEach((code) -> options.add(new AnswerOption(coding(question, code, fhir, messages))));
+		if (question.kind() == Question.Kind.ANY_OF) {
+			options.add(new AnswerOption(new Coding(fhir.codeSystem(question.field()), NONE,
+					messages.getMessage("answer.none"))));
+		}
+		return options;
+	}
+
+	static Coding coding(Question question, String code, FhirProperties fhir, MessageSourceAccessor messages) {
+		return new Coding(fhir.codeSystem(question.field()), code,
+				messages.getMessage("question." + question.field() + "." + code));
+	}
+
+	private static List<Extension> limits(Question question) {
+		if (question.kind() != Question.Kind.WHOLE_NUMBER) {
+			return null;
+		}
+		return List.of(new Extension(MIN_VALUE, question.min()), new Extension(MAX_VALUE, question.max()));
+	}
+
+	static String type(Question.Kind kind) {
+		return switch (kind) {
+			case ONE_OF, ANY_OF -> "choice";
+			case YES_NO -> "boolean";
+			case WHOLE_NUMBER -> "integer";
+		};
+	}
+
+}

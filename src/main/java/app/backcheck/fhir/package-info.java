@@ -1,0 +1,5 @@
+/**
+ * HL7 FHIR R4 for clinics' systems, as plain Jackson records: the questionnaire as a {@code Questionnaire}, generated
+ * from the same model as the pages.
+ */
+package app.backcheck.fhir;

@@ -1,0 +1,108 @@
+package app.backcheck.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The R4 Questionnaire and its invariants, checked on the JSON a clinic's system receives.
+ */
+@WebMvcTest(FhirController.class)
+@TestPropertySource(properties = "backcheck.fhir.canonical-base=https://clinic.example/fhir")
+class FhirQuestionnaireTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void questionnaireShouldBeAnR4QuestionnaireOfTheCurrentRuleset() {
+		assertThat(this.mvc.get().uri("/fhir/Questionnaire/backcheck")).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.parseMediaType("application/fhir+json"))
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.resourceType").isEqualTo("Questionnaire");
+				assertThat(body).extractingPath("$.url").isEqualTo("https://clinic.example/fhir/Questionnaire/backcheck");
+				assertThat(body).extractingPath("$.version").isEqualTo(Questionnaire.RULESET_VERSION);
+				assertThat(body).extractingPath("$.status").isEqualTo("active");
+				assertThat(body).extractingPath("$.title").isEqualTo("Check your lower back pain");
+			});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void itemsShouldKeepTheR4Invariants() {
+		Map<String, Object> questionnaire = json.readValue(this.mvc.get().uri("/fhir/Questionnaire/backcheck")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), Map.class);
+		List<Map<String, Object>> items = (List<Map<String, Object>>) questionnaire.get("item");
+		assertThat(items).extracting((item) -> item.get("linkId"))
+			.containsExactlyElementsOf(Questionnaire.QUESTIONS.stream().map(Question::field).toList())
+			.doesNotHaveDuplicates();
+		Set<String> linkIds = new HashSet<>();
+		for (Map<String, Object> item : items) {
+			String linkId = (String) item.get("linkId");
+			Question question = Questionnaire.question(linkId).orElseThrow();
+			assertThat(item.get("required")).as(linkId).isEqualTo(true);
+			assertThat((String) item.get("text")).as(linkId).isNotBlank();
+			assertThat(item.get("type")).as(linkId).isEqualTo(switch (question.kind()) {
+				case ONE_OF, ANY_OF -> "choice";
+				case YES_NO -> "boolean";
+				case WHOLE_NUMBER -> "integer";
+			});
+			assertThat(item.get("repeats")).as(linkId).isEqualTo(question.kind() == Question.Kind.ANY_OF ? true : null);
+			List<Map<String, Object>> options = (List<Map<String, Object>>) item.get("answerOption");
+			if (item.get("type").equals("choice")) {
+				List<String> codes = options.stream()
+					.map((option) -> (String) ((Map<String, Object>) option.get("valueCoding")).get("code"))
+					.toList();
+				assertThat(codes).as(linkId).startsWith(question.codes().toArray(String[]::new)).doesNotHaveDuplicates();
+				assertThat(options).as(linkId).allSatisfy((option) -> {
+					Map<String, Object> coding = (Map<String, Object>) option.get("valueCoding");
+					assertThat(coding.get("system")).isEqualTo("https://clinic.example/fhir/CodeSystem/" + linkId);
+					assertThat((String) coding.get("display")).isNotBlank();
+				});
+			}
+			else {
+				assertThat(options).as(linkId).isNull();
+			}
+			List<Map<String, Object>> enableWhen = (List<Map<String, Object>>) item.get("enableWhen");
+			if (linkId.equals("emergencySigns")) {
+				assertThat(enableWhen).isNull();
+			}
+			else {
+				assertThat(enableWhen).as(linkId).hasSize(7).allSatisfy((condition) -> {
+					assertThat(linkIds).as("conditions refer to earlier items").contains((String) condition.get("question"));
+					assertThat(condition.get("operator")).isEqualTo("!=");
+					assertThat(Questionnaire.question("emergencySigns").orElseThrow().codes())
+						.contains((String) ((Map<String, Object>) condition.get("answerCoding")).get("code"));
+				});
+				assertThat(item.get("enableBehavior")).as("several conditions need enableBehavior").isEqualTo("all");
+			}
+			if (question.kind() == Question.Kind.WHOLE_NUMBER) {
+				assertThat((List<Map<String, Object>>) item.get("extension")).extracting((extension) -> extension.get("valueInteger"))
+					.containsExactly(question.min(), question.max());
+			}
+			linkIds.add(linkId);
+		}
+	}
+
+}

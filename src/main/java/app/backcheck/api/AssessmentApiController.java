@@ -1,11 +1,15 @@
 package app.backcheck.api;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
+import app.backcheck.fhir.FhirAnswers;
 import app.backcheck.results.SharedCheck;
 import app.backcheck.results.ShareTokens;
 import app.backcheck.system.ClinicProperties;
 import app.backcheck.triage.AnswerReader;
+import app.backcheck.triage.Assessment;
 import app.backcheck.triage.InvalidAnswersException;
 import app.backcheck.triage.TriageService;
 
@@ -22,11 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/v1/assessments}: answers in, assessment out. {@code GET /api/v1/questionnaire}: the questions.
+ * {@code POST /api/v1/assessments}: answers in (BackCheck's JSON, or an R4 QuestionnaireResponse), assessment out.
+ * {@code GET /api/v1/questionnaire}: the questions.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class AssessmentApiController {
+
+	static final String FHIR_JSON = "application/fhir+json";
 
 	private final TriageService triage;
 
@@ -53,9 +60,24 @@ class AssessmentApiController {
 		if (!read.problems().isEmpty()) {
 			throw new InvalidAnswersException(read.problems());
 		}
-		String token = this.tokens.seal(new SharedCheck(read.raw(), this.clock.instant()));
-		return AssessmentResponse.of(this.triage.assess(AnswerReader.read(read.raw())), this.messages,
-				this.clinic.emergencyNumber(), "/results/" + token);
+		return respond(this.triage.assess(AnswerReader.read(read.raw())), read.raw());
+	}
+
+	/** The same, from an HL7 FHIR R4 QuestionnaireResponse that a clinic's system collected itself. */
+	@PostMapping(path = "/assessments", consumes = FHIR_JSON)
+	AssessmentResponse assessFhir(@RequestBody JsonNode body) {
+		FhirAnswers.Read read = FhirAnswers.read(body);
+		if (!read.problems().isEmpty()) {
+			throw new InvalidAnswersException(read.problems());
+		}
+		Assessment assessment = read.emergency() ? this.triage.assessEmergency(FhirAnswers.emergencySigns(read))
+				: this.triage.assess(AnswerReader.read(read.raw()));
+		return respond(assessment, read.raw());
+	}
+
+	private AssessmentResponse respond(Assessment assessment, Map<String, List<String>> answers) {
+		String token = this.tokens.seal(new SharedCheck(answers, this.clock.instant()));
+		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token);
 	}
 
 	@GetMapping("/questionnaire")

@@ -10,11 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("backcheck.fhir")
 public record FhirProperties(@DefaultValue("https://backcheck.example/fhir") String canonicalBase) {
 
-	String questionnaireUrl() {
+	public String questionnaireUrl() {
 		return this.canonicalBase + "/Questionnaire/backcheck";
 	}
 
-	String codeSystem(String field) {
+	public String codeSystem(String field) {
 		return this.canonicalBase + "/CodeSystem/" + field;
 	}
 

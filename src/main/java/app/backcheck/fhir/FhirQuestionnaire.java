@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The parts of an R4 Questionnaire that BackCheck fills in.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title,
+public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title,
 		String status, List<Item> item) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,7 +21,7 @@ record FhirQuestionnaire(String resourceType, String id, String url, String vers
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Coding(String system, String code, String display) {
+	public record Coding(String system, String code, String display) {
 	}
 
 	record EnableWhen(String question, String operator, Coding answerCoding) {

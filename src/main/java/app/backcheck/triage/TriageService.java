@@ -1,8 +1,11 @@
 package app.backcheck.triage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+
+import app.backcheck.triage.Answers.EmergencySign;
 
 import org.springframework.stereotype.Service;
 
@@ -27,6 +30,23 @@ public class TriageService {
 		causes.sort(Comparator.comparingInt(CauseAssessment::score).reversed());
 		return new Assessment(Questionnaire.RULESET_VERSION, urgency,
 				matched.stream().map(UrgencyRule::id).toList(), causes, advice(urgency, causes), SAFETY_NET);
+	}
+
+	/**
+	 * A check that the emergency signs ended, before the other questions were asked: EMERGENCY for those signs, and no
+	 * cause ranking, since nothing else is known.
+	 */
+	public Assessment assessEmergency(Collection<EmergencySign> signs) {
+		if (signs.isEmpty()) {
+			throw new IllegalArgumentException("An emergency stop needs at least one emergency sign");
+		}
+		List<String> reasons = UrgencyRules.ALL.stream()
+			.filter((rule) -> rule.urgency() == Urgency.EMERGENCY)
+			.map(UrgencyRule::id)
+			.filter((id) -> signs.stream().map(UrgencyRules::emergencyRuleId).anyMatch(id::equals))
+			.toList();
+		return new Assessment(Questionnaire.RULESET_VERSION, Urgency.EMERGENCY, reasons, List.of(), List.of(),
+				SAFETY_NET);
 	}
 
 	private CauseAssessment assess(Cause cause, Answers answers) {

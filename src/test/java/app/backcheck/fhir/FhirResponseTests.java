@@ -1,0 +1,174 @@
+package app.backcheck.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.TestAnswers;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Clinics' systems send R4 QuestionnaireResponses: the same answers give the same assessment as BackCheck's own
+ * JSON, responses keep the R4 invariants, and bad responses get problem details naming the item.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FhirResponseTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final MediaType FHIR = MediaType.parseMediaType("application/fhir+json");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private FhirProperties fhir;
+
+	@Autowired
+	private MessageSource messageSource;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aQuestionnaireResponseShouldGetTheSameAssessmentAsTheSameAnswersInJson() {
+		Random random = new Random(7);
+		for (int i = 0; i < 40; i++) {
+			TestAnswers answers = randomAnswers(random);
+			Map<String, Object> viaJson = json.readValue(this.mvc.post().uri("/api/v1/assessments")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(jsonAnswers(answers)))
+				.exchange().getResponse().getContentAsByteArray(), Map.class);
+			Map<String, Object> viaFhir = json.readValue(this.mvc.post().uri("/api/v1/assessments")
+				.contentType(FHIR)
+				.content(json.writeValueAsString(response(answers.raw())))
+				.exchange().getResponse().getContentAsByteArray(), Map.class);
+			viaJson.remove("resultUrl");
+			viaFhir.remove("resultUrl");
+			assertThat(viaFhir).as(answers.toString()).isEqualTo(viaJson);
+		}
+	}
+
+	@Test
+	void aResponseShouldKeepTheR4Invariants() {
+		Map<String, List<String>> answers = TestAnswers.baseline()
+			.with("worseWhen=ARCHING_BACK, AS_RUN_GOES_ON; warningSigns=; severity=7").raw();
+		FhirQuestionnaireResponse response = response(answers);
+		assertThat(response.resourceType()).isEqualTo("QuestionnaireResponse");
+		assertThat(response.status()).isEqualTo("completed");
+		assertThat(response.questionnaire()).isEqualTo(this.fhir.questionnaireUrl() + "|" + Questionnaire.RULESET_VERSION);
+		assertThat(response.item()).extracting(FhirQuestionnaireResponse.Item::linkId)
+			.containsExactlyElementsOf(Questionnaire.QUESTIONS.stream().map(Question::field).toList());
+		for (FhirQuestionnaireResponse.Item item : response.item()) {
+			Question question = Questionnaire.question(item.linkId()).orElseThrow();
+			for (FhirQuestionnaireResponse.Answer answer : item.answer()) {
+				if (question.kind() == Question.Kind.ONE_OF || question.kind() == Question.Kind.ANY_OF) {
+					assertThat(answer.valueCoding().system()).isEqualTo(this.fhir.codeSystem(item.linkId()));
+					assertThat(question.codes()).as(item.linkId()).contains(answer.valueCoding().code().equals("NONE")
+							? question.codes().get(0) : answer.valueCoding().code());
+				}
+			}
+		}
+		assertThat(response.item().stream().filter((item) -> item.linkId().equals("warningSigns")).findFirst()
+			.orElseThrow().answer()).extracting((answer) -> answer.valueCoding().code()).containsExactly("NONE");
+	}
+
+	@Test
+	void anEmergencyStopShouldAnswerOnlyTheScreenAndGetEmergencyWithoutCauses() {
+		FhirQuestionnaireResponse stop = response(Map.of("emergencySigns", List.of("CHEST_PAIN")));
+		assertThat(stop.item()).hasSize(1);
+		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR).content(json.writeValueAsString(stop)))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
+				assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("EMERGENCY_CHEST_PAIN");
+				assertThat(body).extractingPath("$.causes").asArray().isEmpty();
+			});
+	}
+
+	@Test
+	void answersToQuestionsThatAreNotEnabledShouldBeRefusedByName() {
+		Map<String, List<String>> answers = TestAnswers.baseline().with("emergencySigns", "BOTH_LEGS").raw();
+		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR)
+			.content(json.writeValueAsString(response(answers))))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.errors").asArray().hasSize(19);
+				assertThat(body).extractingPath("$.errors[0].field").isEqualTo("warningSigns");
+				assertThat(body).extractingPath("$.errors[0].problem").isEqualTo("NOT_ENABLED");
+			});
+	}
+
+	@Test
+	void badResponsesShouldGetProblemDetailsNamingTheItem() {
+		String base = json.writeValueAsString(response(TestAnswers.baseline().raw()));
+		assertProblem(base.replace("\"linkId\":\"cramps\"", "\"linkId\":\"shoeSize\""), "cramps", "MISSING");
+		assertProblem(base.replace("\"linkId\":\"cramps\"", "\"linkId\":\"shoeSize\""), "shoeSize", "UNKNOWN_FIELD");
+		assertProblem(base.replace("\"valueBoolean\":false", "\"valueString\":\"no\""), "stopsDailyActivities",
+				"WRONG_TYPE");
+		assertProblem(base.replace("\"code\":\"ALL_OVER\"", "\"code\":\"KNEE\""), "painLocation", "UNKNOWN_CODE");
+		assertProblem(base.replace("\"valueInteger\":35", "\"valueInteger\":350"), "age", "OUT_OF_RANGE");
+		assertProblem(base.replace("QuestionnaireResponse", "Patient"), "resourceType", "WRONG_TYPE");
+		assertProblem("[1]", "resourceType", "WRONG_TYPE");
+	}
+
+	private void assertProblem(String body, String field, String problem) {
+		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR).content(body))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyText()
+			.contains("{\"field\":\"" + field + "\",\"problem\":\"" + problem + "\"");
+	}
+
+	private FhirQuestionnaireResponse response(Map<String, List<String>> answers) {
+		return FhirQuestionnaireResponse.of(answers, Instant.parse("2026-11-25T10:00:00Z"), this.fhir,
+				new MessageSourceAccessor(this.messageSource));
+	}
+
+	private static TestAnswers randomAnswers(Random random) {
+		TestAnswers answers = TestAnswers.baseline();
+		for (Question question : Questionnaire.QUESTIONS) {
+			if (question.field().equals("emergencySigns")) {
+				continue;
+			}
+			String[] values = switch (question.kind()) {
+				case ANY_OF -> question.codes().stream().filter((code) -> random.nextInt(4) == 0).toArray(String[]::new);
+				case ONE_OF, YES_NO -> new String[] { question.codes().get(random.nextInt(question.codes().size())) };
+				case WHOLE_NUMBER -> new String[] {
+						String.valueOf(question.min() + random.nextInt(question.max() - question.min() + 1)) };
+			};
+			answers = answers.with(question.field(), values);
+		}
+		return answers;
+	}
+
+	private static Map<String, Object> jsonAnswers(TestAnswers answers) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		answers.raw().forEach((field, values) -> body.put(field, switch (Questionnaire.question(field).orElseThrow().kind()) {
+			case ANY_OF -> values;
+			case ONE_OF -> values.get(0);
+			case YES_NO -> Boolean.valueOf(values.get(0));
+			case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
+		}));
+		return body;
+	}
+
+}

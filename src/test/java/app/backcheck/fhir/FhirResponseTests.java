@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import app.backcheck.Pages;
+import app.backcheck.results.SharedCheck;
+import app.backcheck.results.ShareTokens;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;
@@ -44,6 +47,9 @@ class FhirResponseTests {
 
 	@Autowired
 	private MessageSource messageSource;
+
+	@Autowired
+	private ShareTokens tokens;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -128,6 +134,37 @@ class FhirResponseTests {
 		assertProblem(base.replace("\"valueInteger\":35", "\"valueInteger\":350"), "age", "OUT_OF_RANGE");
 		assertProblem(base.replace("QuestionnaireResponse", "Patient"), "resourceType", "WRONG_TYPE");
 		assertProblem("[1]", "resourceType", "WRONG_TYPE");
+	}
+
+	@Test
+	void aResultShouldDownloadAsAQuestionnaireResponseWithTheAssessmentNextToIt() {
+		MockMvcTester.MockMvcRequestBuilder post = Pages.post(this.mvc, "/check/result",
+				TestAnswers.baseline().with("severity", "9"));
+		String link = Pages.page(this.mvc, post).select("a[download]").attr("href");
+		assertThat(link).matches("/api/v1/results/[A-Za-z0-9_-]+");
+		assertThat(this.mvc.get().uri(link)).hasStatusOk()
+			.hasHeader("Content-Disposition", "attachment; filename=\"backcheck-"
+					+ ShareTokens.reference(link.substring("/api/v1/results/".length())) + ".json\"")
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.questionnaireResponse.resourceType").isEqualTo("QuestionnaireResponse");
+				assertThat(body).extractingPath("$.questionnaireResponse.status").isEqualTo("completed");
+				assertThat(body).extractingPath("$.questionnaireResponse.item").asArray().hasSize(20);
+				assertThat(body).extractingPath("$.assessment.urgency").isEqualTo("SEE_DOCTOR");
+				assertThat(body).extractingPath("$.assessment.causes").asArray().hasSize(4);
+			});
+		assertThat(this.mvc.get().uri("/api/v1/results/not-a-token")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void anEmergencyStopShouldDownloadOnlyTheQuestionAsked() {
+		String token = this.tokens.seal(new SharedCheck(Map.of("emergencySigns", List.of("SADDLE_NUMBNESS")),
+				Instant.now()));
+		assertThat(this.mvc.get().uri("/api/v1/results/" + token)).hasStatusOk().bodyJson().satisfies((body) -> {
+			assertThat(body).extractingPath("$.questionnaireResponse.item").asArray().hasSize(1);
+			assertThat(body).extractingPath("$.assessment.urgency").isEqualTo("EMERGENCY");
+		});
 	}
 
 	private void assertProblem(String body, String field, String problem) {

@@ -25,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,6 +71,10 @@ class CheckController {
 		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
+	private static String firstPage(boolean kiosk) {
+		return FIRST_PAGE_REDIRECT + (kiosk ? "?kiosk=true" : "");
+	}
+
 	/** Longest club or squad name a coach's link may carry. */
 	static final int MAX_FROM = 60;
 
@@ -105,15 +110,15 @@ class CheckController {
 	}
 
 	@GetMapping("/check")
-	String startCheck() {
-		return FIRST_PAGE_REDIRECT;
+	String startCheck(@ModelAttribute("kiosk") boolean kiosk) {
+		return firstPage(kiosk);
 	}
 
 	/** Later pages need the answers before them, which only a form post carries: they begin at the first page. */
 	@GetMapping("/check/{page}")
-	String initSection(@PathVariable String page, Model model) {
+	String initSection(@PathVariable String page, @ModelAttribute("kiosk") boolean kiosk, Model model) {
 		if (!Section.EMERGENCY_SIGNS.slug().equals(page)) {
-			return FIRST_PAGE_REDIRECT;
+			return firstPage(kiosk);
 		}
 		return showSection(Section.EMERGENCY_SIGNS, AnswerForm.from(new LinkedMultiValueMap<>()), List.of(), false,
 				model);

@@ -82,6 +82,13 @@ class SharingAndKioskTests {
 	}
 
 	@Test
+	void aLaterPageOpenedByAddressInKioskModeShouldBeginAgainStillInKioskMode() {
+		assertThat(this.mvc.get().uri("/check/where-it-hurts").param("kiosk", "true"))
+			.hasRedirectedUrl("/check/emergency-signs?kiosk=true");
+		assertThat(this.mvc.get().uri("/check/where-it-hurts")).hasRedirectedUrl("/check/emergency-signs");
+	}
+
+	@Test
 	void aKioskResultShouldOfferPrintAndFinishButNoShareLink() {
 		Document result = page(post("/check/result", TestAnswers.baseline()).param("kiosk", "true"));
 		assertThat(result.select(".app-share")).isEmpty();

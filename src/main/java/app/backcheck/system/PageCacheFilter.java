@@ -1,0 +1,90 @@
+package app.backcheck.system;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Pages that are the same for every visitor are rendered once and then served from memory: the start page, the first
+ * question page, the rules and the privacy page, each without parameters and outside kiosk mode. They depend
+ * only on the address the site was reached at (the start page's share link and QR code), so that address is part of
+ * the key, and a bounded number of addresses is kept. Runs after the security filters, which add their headers to
+ * every response as before. A page in another language, when there is one, needs the language in the key.
+ */
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
+class PageCacheFilter extends OncePerRequestFilter {
+
+	static final Set<String> PAGES = Set.of("/", "/check/emergency-signs", "/how-it-decides", "/privacy");
+
+	private static final int MAX_ENTRIES = 32;
+
+	private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+			return size() > MAX_ENTRIES;
+		}
+
+	};
+
+	private record Page(String contentType, String contentLanguage, String cacheControl, byte[] body) {
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !HttpMethod.GET.matches(request.getMethod()) || request.getQueryString() != null
+				|| !request.getParameterMap().isEmpty() || !PAGES.contains(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getRequestURL().toString();
+		Page page;
+		synchronized (this.pages) {
+			page = this.pages.get(key);
+		}
+		if (page != null) {
+			write(page, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+			Page rendered = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+					rendering.getHeader(HttpHeaders.CACHE_CONTROL), rendering.getContentAsByteArray());
+			synchronized (this.pages) {
+				this.pages.put(key, rendered);
+			}
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private static void write(Page page, HttpServletResponse response) throws IOException {
+		response.setContentType(page.contentType());
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
+		if (page.cacheControl() != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+		}
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+}

@@ -1,0 +1,62 @@
+package app.backcheck.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.backcheck.Pages;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Pages that are the same for everyone are served from memory after the first time, exactly as rendered, with the
+ * site's headers; anything that varies is rendered every time.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PageCacheFilterTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void aPageServedFromMemoryShouldBeTheSameBytesAndHeadersAsRendered() {
+		for (String page : PageCacheFilter.PAGES) {
+			MvcTestResult first = this.mvc.get().uri(page).exchange();
+			MvcTestResult again = this.mvc.get().uri(page).exchange();
+			assertThat(again).hasStatusOk();
+			assertThat(Pages.body(again)).as(page).isEqualTo(Pages.body(first)).isNotEmpty();
+			assertThat(again.getResponse().getContentType()).isEqualTo(first.getResponse().getContentType());
+			assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo(first.getResponse().getHeader("Cache-Control"));
+			assertThat(again.getResponse().getHeader("Content-Security-Policy")).isNotBlank();
+		}
+		assertThat(this.mvc.get().uri("/check/emergency-signs").exchange().getResponse().getHeader("Cache-Control"))
+			.isEqualTo("no-store");
+	}
+
+	@Test
+	void theAddressTheSiteWasReachedAtShouldBePartOfTheKey() {
+		this.mvc.get().uri("http://one.example/").exchange();
+		assertThat(Pages.page(this.mvc.get().uri("http://two.example/").exchange()).select(".app-share__link a").attr("href"))
+			.isEqualTo("http://two.example/");
+		assertThat(Pages.page(this.mvc.get().uri("http://one.example/").exchange()).select(".app-share__link a").attr("href"))
+			.isEqualTo("http://one.example/");
+	}
+
+	@Test
+	void pagesThatVaryShouldBeRenderedEachTime() {
+		assertThat(Pages.page(this.mvc.get().uri("/").param("from", "Club A").exchange()).select(".app-shared-by").text())
+			.contains("Club A");
+		assertThat(Pages.page(this.mvc.get().uri("/").param("from", "Club B").exchange()).select(".app-shared-by").text())
+			.contains("Club B");
+		assertThat(Pages.page(this.mvc.get().uri("/check/emergency-signs").param("kiosk", "true").exchange())
+			.select("input[name=kiosk]")).hasSize(1);
+		assertThat(Pages.page(this.mvc.get().uri("/check/emergency-signs").exchange()).select("input[name=kiosk]"))
+			.isEmpty();
+	}
+
+}

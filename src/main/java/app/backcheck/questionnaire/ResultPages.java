@@ -12,9 +12,7 @@ import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TriageService;
-import app.backcheck.triage.UrgencyRules;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -69,8 +67,8 @@ class ResultPages {
 		return show(SUMMARY_VIEW, check, model, response);
 	}
 
-	private static List<String> emergencyReasons(AnswerForm form) {
-		return form.emergencySigns().stream().map(UrgencyRules::emergencyRuleId).toList();
+	private List<String> emergencyReasons(AnswerForm form) {
+		return this.triage.assessEmergency(form.emergencySigns()).urgencyReasons();
 	}
 
 	private Assessment assess(AnswerForm form) {
@@ -91,8 +89,8 @@ class ResultPages {
 		model.addAttribute("shareUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
 		model.addAttribute("expiresOn", Date.from(this.tokens.expiresAt(checkedAt)));
 		model.addAttribute("reference", ShareTokens.reference(token));
+		// Cache-Control: no-store comes from NoStoreInterceptor, as for every page under /check and /results
 		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return view;
 	}
 

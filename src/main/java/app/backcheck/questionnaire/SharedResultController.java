@@ -6,7 +6,6 @@ import app.backcheck.results.ShareTokens;
 import app.backcheck.results.ShareTokens.Opened;
 import app.backcheck.results.ShareTokens.Status;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +59,6 @@ class SharedResultController {
 
 	private String linkNotValid(Status status, HttpServletResponse response) {
 		response.setStatus((status == Status.EXPIRED) ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		return LINK_NOT_VALID_VIEW;
 	}

@@ -3,6 +3,7 @@ package app.backcheck.triage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 
 import app.backcheck.triage.Answers.EmergencySign;
@@ -40,11 +41,8 @@ public class TriageService {
 		if (signs.isEmpty()) {
 			throw new IllegalArgumentException("An emergency stop needs at least one emergency sign");
 		}
-		List<String> reasons = UrgencyRules.ALL.stream()
-			.filter((rule) -> rule.urgency() == Urgency.EMERGENCY)
-			.map(UrgencyRule::id)
-			.filter((id) -> signs.stream().map(UrgencyRules::emergencyRuleId).anyMatch(id::equals))
-			.toList();
+		// In rule order, which is the signs' own order
+		List<String> reasons = EnumSet.copyOf(signs).stream().map(UrgencyRules::emergencyRuleId).toList();
 		return new Assessment(Questionnaire.RULESET_VERSION, Urgency.EMERGENCY, reasons, List.of(), List.of(),
 				SAFETY_NET);
 	}

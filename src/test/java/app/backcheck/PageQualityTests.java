@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nu.validator.client.EmbeddedValidator;
@@ -35,10 +36,14 @@ class PageQualityTests {
 
 	private Map<String, HttpResponse<String>> pages;
 
+	/** The same pages in Spanish, keyed by the same names. */
+	private Map<String, HttpResponse<String>> spanishPages;
+
 	@BeforeAll
 	void visitEveryPage() {
 		this.site = new SiteClient(this.port);
 		this.pages = PageTour.visitEveryPage(this.site);
+		this.spanishPages = PageTour.visitEveryPage(new SiteClient(this.port, "Accept-Language", "es"));
 	}
 
 	@Test
@@ -60,7 +65,7 @@ class PageQualityTests {
 	void everyPageShouldBeValidHtml() throws Exception {
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-		for (Map.Entry<String, HttpResponse<String>> page : this.pages.entrySet()) {
+		for (Map.Entry<String, HttpResponse<String>> page : everyPageInEveryLanguage().entrySet()) {
 			String errors = validator.validate(new ByteArrayInputStream(page.getValue().body().getBytes(StandardCharsets.UTF_8)));
 			assertThat(errors).as("Nu Html Checker on %s", page.getKey()).isEmpty();
 		}
@@ -70,16 +75,16 @@ class PageQualityTests {
 	void everyPageShouldWeighLessThanTwentyKilobytesWithItsStylesheet() {
 		String stylesheet = document("start").select("link[rel=stylesheet]").attr("href");
 		int css = this.site.get(stylesheet).body().getBytes(StandardCharsets.UTF_8).length;
-		this.pages.forEach((name, page) -> assertThat(page.body().getBytes(StandardCharsets.UTF_8).length + css)
+		everyPageInEveryLanguage().forEach((name, page) -> assertThat(page.body().getBytes(StandardCharsets.UTF_8).length + css)
 			.as("HTML and CSS of %s", name)
 			.isLessThan(PAGE_BUDGET_BYTES));
 	}
 
 	@Test
 	void everyPageShouldSetItsLanguageAndLoadNothingFromElsewhere() {
-		this.pages.forEach((name, page) -> {
+		everyPageInEveryLanguage().forEach((name, page) -> {
 			Document document = Jsoup.parse(page.body());
-			assertThat(document.select("html").attr("lang")).as(name).isEqualTo("en");
+			assertThat(document.select("html").attr("lang")).as(name).isEqualTo(name.startsWith("es/") ? "es" : "en");
 			assertThat(document.select("script, img, iframe, link[rel=preconnect], link[rel=dns-prefetch]")).as(name)
 				.isEmpty();
 			assertThat(document.select("link[href]").eachAttr("href")).as(name).allMatch((href) -> href.startsWith("/"));
@@ -100,6 +105,12 @@ class PageQualityTests {
 	void textResponsesShouldBeCompressed() {
 		HttpResponse<String> page = this.site.get("/how-it-decides", "Accept-Encoding", "gzip");
 		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	private Map<String, HttpResponse<String>> everyPageInEveryLanguage() {
+		Map<String, HttpResponse<String>> all = new LinkedHashMap<>(this.pages);
+		this.spanishPages.forEach((name, page) -> all.put("es/" + name, page));
+		return all;
 	}
 
 	private Document document(String name) {

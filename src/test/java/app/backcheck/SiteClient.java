@@ -30,8 +30,12 @@ public final class SiteClient {
 
 	private final int port;
 
-	public SiteClient(int port) {
+	private final String[] headers;
+
+	/** @param headers names and values sent with every request that does not set them itself */
+	public SiteClient(int port, String... headers) {
 		this.port = port;
+		this.headers = headers;
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {
@@ -43,12 +47,13 @@ public final class SiteClient {
 	}
 
 	/**
-	 * Submits a page's form with one of its buttons: the hidden fields as they are, and for each visible question on
-	 * the page the values from {@code answers} (an empty set ticks "None of these").
+	 * Submits a form with one of its buttons (the first on the page that matches, and the form it belongs to): the
+	 * hidden fields as they are, and for each visible question in the form the values from {@code answers} (an empty
+	 * set ticks "None of these").
 	 */
 	public HttpResponse<String> submit(Document page, TestAnswers answers, String buttonSelector) {
-		Element form = page.selectFirst("form");
-		Element button = form.selectFirst(buttonSelector);
+		Element button = page.selectFirst(buttonSelector);
+		Element form = button.hasAttr("form") ? page.getElementById(button.attr("form")) : button.closest("form");
 		String action = button.hasAttr("formaction") ? button.attr("formaction") : form.attr("action");
 		List<String> fields = new ArrayList<>();
 		form.select("input[type=hidden]").forEach((input) -> fields.add(field(input.attr("name"), input.val())));
@@ -68,6 +73,11 @@ public final class SiteClient {
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		for (int i = 0; i + 1 < this.headers.length; i += 2) {
+			if (request.build().headers().firstValue(this.headers[i]).isEmpty()) {
+				request.header(this.headers[i], this.headers[i + 1]);
+			}
+		}
 		try {
 			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}

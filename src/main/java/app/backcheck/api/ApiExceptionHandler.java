@@ -47,9 +47,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidAnswers(InvalidAnswersException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The answers are incomplete or not valid. Each problem is listed under errors.");
-		problem.setTitle("Invalid answers");
+		ProblemDetail problem = this.errorMessages.problem(HttpStatus.BAD_REQUEST, "problem.invalid-answers",
+				"problem.invalid-answers.detail");
 		problem.setProperty("errors", ex.problems().stream().map(this::fieldProblem).toList());
 		return problem;
 	}
@@ -57,15 +56,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		logger.error("Unexpected error in the API: " + ex.getClass().getName());
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong.");
+		return this.errorMessages.problem(HttpStatus.INTERNAL_SERVER_ERROR, null, "problem.unexpected.detail");
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				"The request body must be a JSON object of answers, with each field once.");
-		problem.setTitle("Malformed JSON");
+		ProblemDetail problem = this.errorMessages.problem(status, "problem.malformed", "problem.malformed.detail");
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 

@@ -9,6 +9,7 @@ import app.backcheck.results.ShareTokens;
 import app.backcheck.results.ShareTokens.Opened;
 import app.backcheck.results.ShareTokens.Status;
 import app.backcheck.system.ClinicProperties;
+import app.backcheck.system.ErrorMessages;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.Answers.EmergencySign;
@@ -21,7 +22,6 @@ import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +45,8 @@ class ResultDownloadController {
 
 	private final MessageSourceAccessor messages;
 
+	private final ErrorMessages errorMessages;
+
 	ResultDownloadController(ShareTokens tokens, TriageService triage, FhirProperties fhir, ClinicProperties clinic,
 			MessageSource messageSource) {
 		this.tokens = tokens;
@@ -52,6 +54,7 @@ class ResultDownloadController {
 		this.fhir = fhir;
 		this.clinic = clinic;
 		this.messages = new MessageSourceAccessor(messageSource);
+		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
 	record ResultDownload(FhirQuestionnaireResponse questionnaireResponse, AssessmentResponse assessment) {
@@ -65,7 +68,7 @@ class ResultDownloadController {
 			HttpStatus status = (opened.status() == Status.EXPIRED) ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
 			return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(ProblemDetail.forStatusAndDetail(status, "This link has expired or is not valid."));
+				.body(this.errorMessages.problem(status, null, "link.title"));
 		}
 		Map<String, List<String>> answers = opened.check().answers();
 		ResultDownload download = new ResultDownload(

@@ -5,10 +5,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The parts of an R4 Questionnaire that BackCheck fills in.
+ * The parts of an R4 Questionnaire that BackCheck fills in. {@code language} is the language of its texts.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FhirQuestionnaire(String resourceType, String id, String url, String version, String name, String title,
+public record FhirQuestionnaire(String resourceType, String id, String language, String url, String version, String name, String title,
 		String status, List<Item> item) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

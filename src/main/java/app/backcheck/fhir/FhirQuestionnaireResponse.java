@@ -11,14 +11,15 @@ import app.backcheck.triage.Questionnaire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * A completed R4 QuestionnaireResponse: an item for each question that was asked and answered, never a default; a
- * set answered "none of these" is the coding {@code NONE}.
+ * set answered "none of these" is the coding {@code NONE}. {@code language} is the language of its texts.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FhirQuestionnaireResponse(String resourceType, String questionnaire, String status, String authored,
+public record FhirQuestionnaireResponse(String resourceType, String language, String questionnaire, String status, String authored,
 		List<Item> item) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,7 +41,7 @@ public record FhirQuestionnaireResponse(String resourceType, String questionnair
 						answers(question, values, fhir, messages)));
 			}
 		}
-		return new FhirQuestionnaireResponse("QuestionnaireResponse",
+		return new FhirQuestionnaireResponse("QuestionnaireResponse", LocaleContextHolder.getLocale().getLanguage(),
 				fhir.questionnaireUrl() + "|" + Questionnaire.RULESET_VERSION, "completed", authored.toString(), items);
 	}
 

@@ -11,6 +11,7 @@ import app.backcheck.fhir.FhirQuestionnaire.Item;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
@@ -36,7 +37,8 @@ final class QuestionnaireResource {
 		for (Question question : Questionnaire.QUESTIONS) {
 			items.add(item(question, fhir, messages));
 		}
-		return new FhirQuestionnaire("Questionnaire", "backcheck", fhir.questionnaireUrl(),
+		return new FhirQuestionnaire("Questionnaire", "backcheck", LocaleContextHolder.getLocale().getLanguage(),
+				fhir.questionnaireUrl(),
 				Questionnaire.RULESET_VERSION, "BackCheck", messages.getMessage("start.title"), "active", items);
 	}
 

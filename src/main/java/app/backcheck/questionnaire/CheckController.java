@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import app.backcheck.triage.Section;
 import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.system.ErrorMessages;
+import app.backcheck.system.LanguageResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -50,7 +52,7 @@ class CheckController {
 
 	static final String RESULT_VIEW = ResultPages.RESULT_VIEW;
 
-	static final String FIRST_PAGE_REDIRECT = "redirect:/check/" + Section.EMERGENCY_SIGNS.slug();
+	static final String FIRST_PAGE = "/check/" + Section.EMERGENCY_SIGNS.slug();
 
 	/** Sent by pages opened from check your answers: continuing goes back there. */
 	static final String RETURN_TO_ANSWERS = "returnTo";
@@ -71,8 +73,17 @@ class CheckController {
 		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
-	private static String firstPage(boolean kiosk) {
-		return FIRST_PAGE_REDIRECT + (kiosk ? "?kiosk=true" : "");
+	/** Language switch value on a page that shows a result: show it again. */
+	static final String RESULT_PAGE = "result";
+
+	/** Language switch value on check your answers. */
+	static final String ANSWERS_PAGE = "answers";
+
+	private static String firstPage(boolean kiosk, String lang) {
+		return "redirect:" + UriComponentsBuilder.fromPath(FIRST_PAGE)
+			.queryParamIfPresent("kiosk", Optional.of("true").filter((value) -> kiosk))
+			.queryParamIfPresent(LanguageResolver.PARAMETER, Optional.ofNullable(lang))
+			.toUriString();
 	}
 
 	/** Longest club or squad name a coach's link may carry. */
@@ -110,15 +121,16 @@ class CheckController {
 	}
 
 	@GetMapping("/check")
-	String startCheck(@ModelAttribute("kiosk") boolean kiosk) {
-		return firstPage(kiosk);
+	String startCheck(@ModelAttribute("kiosk") boolean kiosk, @ModelAttribute("lang") String lang) {
+		return firstPage(kiosk, lang);
 	}
 
 	/** Later pages need the answers before them, which only a form post carries: they begin at the first page. */
 	@GetMapping("/check/{page}")
-	String initSection(@PathVariable String page, @ModelAttribute("kiosk") boolean kiosk, Model model) {
+	String initSection(@PathVariable String page, @ModelAttribute("kiosk") boolean kiosk,
+			@ModelAttribute("lang") String lang, Model model) {
 		if (!Section.EMERGENCY_SIGNS.slug().equals(page)) {
-			return firstPage(kiosk);
+			return firstPage(kiosk, lang);
 		}
 		return showSection(Section.EMERGENCY_SIGNS, AnswerForm.from(new LinkedMultiValueMap<>()), List.of(), false,
 				model);
@@ -144,11 +156,17 @@ class CheckController {
 		return showAnswersOrFirstIncomplete(form, model);
 	}
 
-	/** "Change" on check your answers, and "Back" on a question page: show a page without checking it. */
+	/**
+	 * "Change" on check your answers, "Back" on a question page, and the language switch on any page with answers:
+	 * show a page without checking it.
+	 */
 	@PostMapping("/check/change")
-	String change(@RequestParam MultiValueMap<String, String> params, Model model) {
-		AnswerForm form = AnswerForm.from(params);
+	String change(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		String page = params.getFirst("change");
+		if (RESULT_PAGE.equals(page)) {
+			return result(params, model, response);
+		}
+		AnswerForm form = AnswerForm.from(params);
 		return Section.fromSlug((page != null) ? page : "")
 			.map((section) -> showSection(section, form, List.of(), params.containsKey(RETURN_TO_ANSWERS), model))
 			.orElseGet(() -> showAnswersOrFirstIncomplete(form, model));
@@ -171,6 +189,7 @@ class CheckController {
 			.orElseGet(() -> {
 				model.addAttribute("form", form);
 				model.addAttribute("sections", SECTIONS);
+				model.addAttribute("languagePage", ANSWERS_PAGE);
 				return ANSWERS_VIEW;
 			});
 	}
@@ -190,6 +209,7 @@ class CheckController {
 		model.addAttribute("pageCount", Section.values().length);
 		model.addAttribute("previous", (section.ordinal() > 0) ? Section.values()[section.ordinal() - 1].slug() : null);
 		model.addAttribute("returnToAnswers", returnToAnswers);
+		model.addAttribute("languagePage", section.slug());
 		return SECTION_VIEW;
 	}
 

@@ -82,6 +82,10 @@ class ResultPages {
 		String path = "/results/" + token;
 		model.addAttribute("form", check.form());
 		model.addAttribute("shared", check.token() != null);
+		if (check.token() == null) {
+			// The language switch posts the answers again: a check just made has no address of its own
+			model.addAttribute("languagePage", CheckController.RESULT_PAGE);
+		}
 		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
 		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
 		model.addAttribute("checkedOn", Date.from(checkedAt));

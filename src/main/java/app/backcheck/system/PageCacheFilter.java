@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * question page, the rules and the privacy page, each without parameters and outside kiosk mode. They depend
  * only on the address the site was reached at (the start page's share link and QR code), so that address is part of
  * the key, and a bounded number of addresses is kept. Runs after the security filters, which add their headers to
- * every response as before. A page in another language, when there is one, needs the language in the key.
+ * every response as before. The language the page is written in (from {@code Accept-Language}) is part of the key too.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
@@ -42,6 +43,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	};
 
+	private final LocaleResolver languages;
+
+	PageCacheFilter(LocaleResolver languages) {
+		this.languages = languages;
+	}
+
 	private record Page(String contentType, String contentLanguage, String cacheControl, byte[] body) {
 	}
 
@@ -54,7 +61,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = request.getRequestURL().toString();
+		String key = this.languages.resolveLocale(request).toLanguageTag() + " " + request.getRequestURL();
 		Page page;
 		synchronized (this.pages) {
 			page = this.pages.get(key);

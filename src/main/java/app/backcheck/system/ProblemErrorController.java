@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +26,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${spring.web.error.path:/error}")
 class ProblemErrorController extends BasicErrorController {
 
+	private final ErrorMessages errorMessages;
+
 	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties webProperties,
-			List<ErrorViewResolver> errorViewResolvers) {
+			List<ErrorViewResolver> errorViewResolvers, MessageSource messageSource) {
 		super(errorAttributes, webProperties.getError(), errorViewResolvers);
+		this.errorMessages = new ErrorMessages(messageSource);
 	}
 
 	@Override
@@ -38,7 +42,7 @@ class ProblemErrorController extends BasicErrorController {
 		}
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
+		problem.put("title", this.errorMessages.title(status));
 		problem.put("status", status.value());
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {

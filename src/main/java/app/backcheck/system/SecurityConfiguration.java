@@ -27,7 +27,7 @@ class SecurityConfiguration {
 			+ "display-capture=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LanguageResolver languages) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
@@ -46,6 +46,7 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
+				.addHeaderWriter(languages.headerWriter())
 				// Caching is set per page: no-store where answers show, a year for fingerprinted static files
 				.cacheControl((cache) -> cache.disable()))
 			.build();

@@ -1,15 +1,20 @@
 package app.backcheck.system;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * What every page may show: the clinic's details and its emergency number, and whether the page is shown in kiosk
- * mode. Kiosk mode starts at {@value #KIOSK_PATH} and is carried through the check by a {@code kiosk=true} form
+ * What every page may show: the clinic's details and its emergency number, the language switch, and whether the page
+ * is shown in kiosk mode. Kiosk mode starts at {@value #KIOSK_PATH} and is carried through the check by a {@code kiosk=true} form
  * field or query parameter.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -19,6 +24,8 @@ public class SiteModelAdvice {
 	public static final String KIOSK_PATH = "/kiosk";
 
 	public static final String KIOSK_PARAMETER = "kiosk";
+
+	private static final UrlPathHelper URL_PATH_HELPER = new UrlPathHelper();
 
 	private final ClinicProperties clinic;
 
@@ -46,6 +53,44 @@ public class SiteModelAdvice {
 	@ModelAttribute("kioskWarningSeconds")
 	long kioskWarningSeconds() {
 		return this.kiosk.warning().toSeconds();
+	}
+
+	/** The language chosen with the switch, carried on every link and form; {@code null} when the browser's applies. */
+	@ModelAttribute("lang")
+	String lang(HttpServletRequest request) {
+		Locale chosen = LanguageResolver.chosen(request);
+		return (chosen != null) ? chosen.getLanguage() : null;
+	}
+
+	/**
+	 * The switch at the top of every page: each other language with this page's address in it. Pages that show
+	 * answers post them instead (see {@code languagePage}), since answers never go into an address.
+	 */
+	@ModelAttribute("otherLanguages")
+	Map<String, String> otherLanguages(HttpServletRequest request, Locale locale) {
+		Map<String, String> others = new LinkedHashMap<>();
+		for (Locale language : LanguageResolver.LANGUAGES) {
+			if (!language.getLanguage().equals(locale.getLanguage())) {
+				others.put(language.getLanguage(), here(request, language));
+			}
+		}
+		return others;
+	}
+
+	/** The address the browser asked for (also on an error page), in another language; never another site's. */
+	private static String here(HttpServletRequest request, Locale language) {
+		String path = URL_PATH_HELPER.getOriginatingRequestUri(request).replaceFirst("^/+", "/");
+		String query = URL_PATH_HELPER.getOriginatingQueryString(request);
+		StringBuilder here = new StringBuilder(path).append('?');
+		if (query != null) {
+			for (String parameter : query.split("&")) {
+				if (!parameter.isEmpty() && !parameter.equals(LanguageResolver.PARAMETER)
+						&& !parameter.startsWith(LanguageResolver.PARAMETER + "=")) {
+					here.append(parameter).append('&');
+				}
+			}
+		}
+		return here.append(LanguageResolver.PARAMETER).append('=').append(language.getLanguage()).toString();
 	}
 
 	@ModelAttribute("clinic")

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import app.backcheck.results.ShareTokens;
 import app.backcheck.system.JsonConfiguration;
+import app.backcheck.system.LanguageResolver;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
 
@@ -21,10 +22,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(AssessmentApiController.class)
-@Import({ TriageService.class, JsonConfiguration.class, ShareTokens.class })
+@Import({ TriageService.class, JsonConfiguration.class, ShareTokens.class, LanguageResolver.class })
 class AssessmentApiControllerTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -181,6 +184,58 @@ class AssessmentApiControllerTests {
 			assertThat(body).extractingPath("$.sections[2].questions[2].minimum").isEqualTo(0);
 			assertThat(body).extractingPath("$.sections[2].questions[3].type").isEqualTo("boolean");
 		});
+	}
+
+	@Test
+	void assessInSpanishShouldTranslateEveryTextAndKeepEveryCode() {
+		String body = body(TestAnswers.baseline().with("severity=8; archedBack=YES; tenderKnot=true"));
+		JsonNode english = json(assess(body));
+		JsonNode spanish = json(assess(body).header("Accept-Language", "es-MX,es;q=0.9"));
+		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));
+		assertThat(spanish.at("/urgency").asString()).isEqualTo("SEE_DOCTOR");
+		assertThat(spanish.at("/urgencyReasons/0/text").asString()).isEqualTo("El dolor es fuerte: 8 o más de 10");
+		assertThat(spanish.at("/safetyNet/2").asString()).isEqualTo("Vaya al médico si no ha mejorado en unas semanas.");
+		assertThat(spanish.at("/disclaimer").asString()).contains("no es un diagnóstico");
+	}
+
+	@Test
+	void problemsInSpanishShouldNameTheSameFieldsAndProblemsInSpanishWords() {
+		String body = json.writeValueAsString(answers(TestAnswers.baseline().without("worseWhen").with("age", "200")));
+		JsonNode english = json(assess(body));
+		JsonNode spanish = json(assess(body).header("Accept-Language", "es"));
+		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));
+		assertThat(spanish.at("/title").asString()).isEqualTo("Respuestas no válidas");
+		assertThat(spanish.at("/errors/0/field").asString()).isEqualTo("worseWhen");
+		assertThat(spanish.at("/errors/0/message").asString())
+			.isEqualTo("Marque lo que empeora el dolor, o marque \"Ninguna de estas\"");
+		assertThat(spanish.at("/errors/1/message").asString()).isEqualTo("Escriba una edad de 5 a 110 años");
+	}
+
+	@Test
+	void questionnaireInSpanishShouldKeepEveryIdAndCode() {
+		JsonNode english = json(this.mvc.get().uri("/api/v1/questionnaire"));
+		JsonNode spanish = json(this.mvc.get().uri("/api/v1/questionnaire").header("Accept-Language", "es"));
+		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));
+		assertThat(spanish.at("/sections/2/title").asString()).isEqualTo("Dónde le duele");
+	}
+
+	private JsonNode json(MockMvcRequestBuilder request) {
+		return json.readTree(request.exchange().getResponse().getContentAsByteArray());
+	}
+
+	/** The answer with every text for people taken out (and the result link, which is new each time). */
+	private static JsonNode withoutWords(JsonNode node) {
+		JsonNode copy = node.deepCopy();
+		strip(copy);
+		return copy;
+	}
+
+	private static void strip(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			object.remove(List.of("text", "message", "title", "detail", "disclaimer", "label", "hint", "advice",
+					"safetyNet", "resultUrl"));
+		}
+		node.forEach(AssessmentApiControllerTests::strip);
 	}
 
 	private MockMvcRequestBuilder assess(String content) {

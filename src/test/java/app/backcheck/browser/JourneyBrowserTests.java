@@ -101,6 +101,38 @@ class JourneyBrowserTests {
 	}
 
 	@Test
+	void aCheckInSpanishIsAccessibleAndTheSwitchKeepsTheAnswers() {
+		open("/");
+		click("header a.app-header__language");
+		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		assertThat(heading()).isEqualTo("Revise su dolor en la parte baja de la espalda");
+		audit("es-start");
+		click("a.app-button--start");
+		click(SiteClient.CONTINUE);
+		assertThat(this.driver.getTitle()).startsWith("Error: ");
+		assertThat(this.driver.findElement(By.cssSelector(".app-error-summary h2")).getText()).isEqualTo("Hay un problema");
+		audit("es-emergency-signs-error");
+		answerAndContinue(PageTour.SEE_DOCTOR);
+		answerAndContinue(PageTour.SEE_DOCTOR);
+		Browser.answer(this.driver, PageTour.SEE_DOCTOR);
+		click("header button.app-header__language");
+		assertThat(heading()).isEqualTo("Where it hurts");
+		assertThat(this.driver.findElement(By.id("severity")).getAttribute("value")).isEqualTo("8");
+		click("header button.app-header__language");
+		assertThat(heading()).isEqualTo("Dónde le duele");
+		assertThat(this.driver.findElement(By.id("severity")).getAttribute("value")).isEqualTo("8");
+		audit("es-where-it-hurts");
+		while (!heading().equals("Revise sus respuestas")) {
+			answerAndContinue(PageTour.SEE_DOCTOR);
+		}
+		audit("es-check-answers");
+		click("form#answers > button.app-button");
+		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
+			.isEqualTo("Pida cita con un médico o un fisioterapeuta");
+		audit("es-result-see-doctor");
+	}
+
+	@Test
 	void urgentAndSelfCareResultsAreAccessible() {
 		walkToResult(PageTour.URGENT);
 		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.backcheck.system.LanguageResolver;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WebMvcTest(FhirController.class)
 @TestPropertySource(properties = "backcheck.fhir.canonical-base=https://clinic.example/fhir")
+@Import(LanguageResolver.class)
 class FhirQuestionnaireTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +47,28 @@ class FhirQuestionnaireTests {
 				assertThat(body).extractingPath("$.version").isEqualTo(Questionnaire.RULESET_VERSION);
 				assertThat(body).extractingPath("$.status").isEqualTo("active");
 				assertThat(body).extractingPath("$.title").isEqualTo("Check your lower back pain");
+				assertThat(body).extractingPath("$.language").isEqualTo("en");
 			});
+	}
+
+	@Test
+	void questionnaireInSpanishShouldHaveSpanishTextsAndTheSameLinkIdsAndCodes() {
+		JsonNode english = json.readTree(this.mvc.get().uri("/fhir/Questionnaire/backcheck").exchange().getResponse()
+			.getContentAsByteArray());
+		JsonNode spanish = json.readTree(this.mvc.get().uri("/fhir/Questionnaire/backcheck")
+			.header("Accept-Language", "es")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(spanish.at("/language").asString()).isEqualTo("es");
+		assertThat(spanish.at("/title").asString()).isEqualTo("Revise su dolor en la parte baja de la espalda");
+		assertThat(spanish.at("/item/0/text").asString()).isEqualTo("¿Tiene alguna de estas señales que necesitan ayuda ya?");
+		assertThat(spanish.at("/item/0/answerOption/5/valueCoding/display").asString()).isEqualTo("Dolor en el pecho");
+		assertThat(spanish.findValues("linkId")).isEqualTo(english.findValues("linkId"));
+		assertThat(spanish.findValues("code")).isEqualTo(english.findValues("code"));
+		assertThat(spanish.findValues("system")).isEqualTo(english.findValues("system"));
+		assertThat(spanish.findValues("display")).hasSameSizeAs(english.findValues("display"))
+			.isNotEqualTo(english.findValues("display"));
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class SharedResultControllerTests {
 		assertThat(shared.select(".app-inset").first().text()).startsWith("This is a shared result of a check made on");
 		assertThat(shared.select(".app-card__heading").text()).isEqualTo(page.select(".app-card__heading").text());
 		assertThat(shared.select(".app-cause h3").eachText()).isEqualTo(page.select(".app-cause h3").eachText());
-		assertThat(shared.select(".app-summary__row").eachText()).isEqualTo(page.select(".app-summary__row").eachText());
+		assertThat(shared.select(".app-summary > div").eachText()).isEqualTo(page.select(".app-summary > div").eachText());
 		assertThat(shared.select(".app-share")).isEmpty();
 	}
 
@@ -68,8 +68,8 @@ class SharedResultControllerTests {
 			.isEqualTo(ShareTokens.reference(link.substring("/results/".length())));
 		assertThat(summary.text()).contains("SEE_DOCTOR", "SEE_DOCTOR_SEVERE_PAIN", "SI_UNEVEN_LANDING", "1.0.0",
 				"Date and time");
-		assertThat(summary.select("h2 + dl .app-summary__row")).hasSize(20);
-		assertThat(summary.select("h2 + dl .app-summary__row:contains(How old are you?) dd").text()).isEqualTo("44");
+		assertThat(summary.select("h2 + dl.app-summary > div")).hasSize(20);
+		assertThat(summary.select("h2 + dl.app-summary > div:contains(How old are you?) dd").text()).isEqualTo("44");
 	}
 
 	@Test
@@ -78,11 +78,11 @@ class SharedResultControllerTests {
 		String summaryLink = stop.select("a[href$=/summary]").attr("href");
 		Document summary = page(this.mvc.get().uri(summaryLink));
 		assertThat(summary.text()).contains("EMERGENCY_CHEST_PAIN", "Not assessed");
-		assertThat(summary.select("h2 + dl .app-summary__row:contains(signs that need help now) dd").text())
+		assertThat(summary.select("h2 + dl.app-summary > div:contains(signs that need help now) dd").text())
 			.isEqualTo("Chest pain");
-		assertThat(summary.select("h2 + dl .app-summary__row:contains(How old are you?) dd").text())
+		assertThat(summary.select("h2 + dl.app-summary > div:contains(How old are you?) dd").text())
 			.isEqualTo("(not asked)");
-		assertThat(summary.select("h2 + dl .app-summary__row:contains(How old are you?) dd .app-list")).isEmpty();
+		assertThat(summary.select("h2 + dl.app-summary > div:contains(How old are you?) dd .app-list")).isEmpty();
 	}
 
 	@Test

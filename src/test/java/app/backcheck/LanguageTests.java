@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -48,20 +49,28 @@ class LanguageTests {
 	void everyPageShouldBeInSpanishWhenTheBrowserAsksForIt() {
 		List<String> sentences = englishSentences();
 		assertThat(sentences).hasSizeGreaterThan(150);
-		PageTour.visitEveryPage(new SiteClient(this.port, "Accept-Language", "es-MX,es;q=0.9,en;q=0.5"))
-			.forEach((name, response) -> {
-				Document page = Jsoup.parse(response.body());
-				assertThat(page.select("html").attr("lang")).as(name).isEqualTo("es");
-				assertThat(response.headers().firstValue("Content-Language")).as(name).hasValue("es");
-				assertThat(page.select(SWITCH).text()).as(name).isEqualTo("English");
-				assertThat(page.select(SWITCH).attr("lang")).as(name).isEqualTo("en");
-				// Published guidance keeps its English title; the share link is an address, not words
-				page.select("li[id^=NHS], li[id^=NICE], .app-share__link, " + SWITCH).remove();
-				String text = page.text();
-				assertThat(ENGLISH_WORDS.matcher(text).results().map(MatchResult::group).toList())
-					.as("English words on %s", name).isEmpty();
-				assertThat(sentences).as("English sentences on %s", name).noneMatch(text::contains);
-			});
+		SiteClient site = new SiteClient(this.port, "Accept-Language", "es-MX,es;q=0.9,en;q=0.5");
+		Map<String, HttpResponse<String>> pages = PageTour.visitEveryPage(site);
+		String shareLink = parse(pages.get("result-urgent")).select(".app-share__link a").attr("href");
+		pages.put("shared-result", site.get(shareLink));
+		pages.put("clinician-summary", site.get(shareLink + "/summary"));
+		pages.put("link-not-valid", site.get("/results/not-a-link"));
+		pages.put("kiosk-start", site.get("/kiosk"));
+		pages.put("kiosk-emergency-stop", site.submit(parse(site.get("/check/emergency-signs?kiosk=true")),
+				TestAnswers.baseline().with("emergencySigns", "BOTH_LEGS"), SiteClient.CONTINUE));
+		pages.forEach((name, response) -> {
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select("html").attr("lang")).as(name).isEqualTo("es");
+			assertThat(response.headers().firstValue("Content-Language")).as(name).hasValue("es");
+			assertThat(page.select(SWITCH).text()).as(name).isEqualTo("English");
+			assertThat(page.select(SWITCH).attr("lang")).as(name).isEqualTo("en");
+			// Published guidance keeps its English title; the share link is an address, not words
+			page.select("li[id^=NHS], li[id^=NICE], .app-share__link, " + SWITCH).remove();
+			String text = page.text();
+			assertThat(ENGLISH_WORDS.matcher(text).results().map(MatchResult::group).toList())
+				.as("English words on %s", name).isEmpty();
+			assertThat(sentences).as("English sentences on %s", name).noneMatch(text::contains);
+		});
 	}
 
 	@Test
@@ -171,8 +180,9 @@ class LanguageTests {
 
 		JsonNode download = JsonMapper.builder().build().readTree(site.get("/api/v1" + link + "?lang=es").body());
 		assertThat(download.at("/questionnaireResponse/language").asString()).isEqualTo("es");
-		assertThat(download.at("/questionnaireResponse/item/0/text").asString())
-			.isEqualTo("¿Tiene alguna de estas señales que necesitan ayuda ya?");
+		assertThat(download.at("/questionnaireResponse/item/1/linkId").asString()).isEqualTo("warningSigns");
+		assertThat(download.at("/questionnaireResponse/item/1/answer/0/valueCoding/display").asString())
+			.isEqualTo("Fiebre alta, o siente calor y escalofríos");
 		assertThat(download.at("/assessment/urgency").asString()).isEqualTo("URGENT");
 		assertThat(download.at("/assessment/urgencyReasons/0/text").asString())
 			.isEqualTo("Fiebre alta, o sensación de calor y escalofríos");

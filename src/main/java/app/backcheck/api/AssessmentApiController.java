@@ -11,6 +11,7 @@ import app.backcheck.system.ClinicProperties;
 import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.InvalidAnswersException;
+import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TriageService;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,7 +77,8 @@ class AssessmentApiController {
 	}
 
 	private AssessmentResponse respond(Assessment assessment, Map<String, List<String>> answers) {
-		String token = this.tokens.seal(new SharedCheck(answers, this.clock.instant()));
+		// As on the pages, a result link after an emergency sign keeps only the signs
+		String token = this.tokens.seal(new SharedCheck(Questionnaire.asked(answers), this.clock.instant()));
 		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token);
 	}
 

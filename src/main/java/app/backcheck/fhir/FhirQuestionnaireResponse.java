@@ -16,14 +16,16 @@ import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * A completed R4 QuestionnaireResponse: an item for each question that was asked and answered, never a default; a
- * set answered "none of these" is the coding {@code NONE}. {@code language} is the language of its texts.
+ * set answered "none of these" is the coding {@code NONE}. {@code language} is the language of the answers' displays.
+ * Items carry no question text: validators require it to match the Questionnaire's own, which a clinic may hold in
+ * another language, and the linkId already names the question.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FhirQuestionnaireResponse(String resourceType, String language, String questionnaire, String status, String authored,
 		List<Item> item) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Item(String linkId, String text, List<Answer> answer) {
+	public record Item(String linkId, List<Answer> answer) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,11 +36,11 @@ public record FhirQuestionnaireResponse(String resourceType, String language, St
 	public static FhirQuestionnaireResponse of(Map<String, List<String>> answers, Instant authored, FhirProperties fhir,
 			MessageSourceAccessor messages) {
 		List<Item> items = new ArrayList<>();
+		Map<String, List<String>> asked = Questionnaire.asked(answers);
 		for (Question question : Questionnaire.QUESTIONS) {
-			List<String> values = answers.get(question.field());
+			List<String> values = asked.get(question.field());
 			if (values != null) {
-				items.add(new Item(question.field(), messages.getMessage("question." + question.field()),
-						answers(question, values, fhir, messages)));
+				items.add(new Item(question.field(), answers(question, values, fhir, messages)));
 			}
 		}
 		return new FhirQuestionnaireResponse("QuestionnaireResponse", LocaleContextHolder.getLocale().getLanguage(),

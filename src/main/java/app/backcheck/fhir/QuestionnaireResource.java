@@ -8,6 +8,9 @@ import app.backcheck.fhir.FhirQuestionnaire.Coding;
 import app.backcheck.fhir.FhirQuestionnaire.EnableWhen;
 import app.backcheck.fhir.FhirQuestionnaire.Extension;
 import app.backcheck.fhir.FhirQuestionnaire.Item;
+import app.backcheck.fhir.FhirQuestionnaire.Translation;
+import app.backcheck.fhir.FhirQuestionnaire.Translations;
+import app.backcheck.system.LanguageResolver;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
@@ -38,15 +41,16 @@ final class QuestionnaireResource {
 			items.add(item(question, fhir, messages));
 		}
 		return new FhirQuestionnaire("Questionnaire", "backcheck", LocaleContextHolder.getLocale().getLanguage(),
-				fhir.questionnaireUrl(),
-				Questionnaire.RULESET_VERSION, "BackCheck", messages.getMessage("start.title"), "active", items);
+				fhir.questionnaireUrl(), Questionnaire.RULESET_VERSION, "BackCheck", messages.getMessage("start.title"),
+				translations("start.title", messages), "active", items);
 	}
 
 	private static Item item(Question question, FhirProperties fhir, MessageSourceAccessor messages) {
 		String field = question.field();
 		boolean screen = field.equals(SCREEN);
 		List<EnableWhen> enableWhen = screen ? null : afterTheScreen(fhir, messages);
-		return new Item(field, messages.getMessage("question." + field), type(question.kind()), true,
+		return new Item(field, messages.getMessage("question." + field), translations("question." + field, messages),
+				type(question.kind()), true,
 				(question.kind() == Question.Kind.ANY_OF) ? Boolean.TRUE : null, options(question, fhir, messages),
 				enableWhen, screen ? null : "all", limits(question));
 	}
@@ -64,10 +68,14 @@ final class QuestionnaireResource {
 			return null;
 		}
 		List<AnswerOption> options = new ArrayList<>();
-		question.codes().forEach((code) -> options.add(new AnswerOption(coding(question, code, fhir, messages))));
+		question.codes().forEach((code) -> {
+			String words = "question." + question.field() + "." + code;
+			options.add(new AnswerOption(new Coding(fhir.codeSystem(question.field()), code, messages.getMessage(words),
+					translations(words, messages))));
+		});
 		if (question.kind() == Question.Kind.ANY_OF) {
 			options.add(new AnswerOption(new Coding(fhir.codeSystem(question.field()), NONE,
-					messages.getMessage("answer.none"))));
+					messages.getMessage("answer.none"), translations("answer.none", messages))));
 		}
 		return options;
 	}
@@ -75,6 +83,15 @@ final class QuestionnaireResource {
 	static Coding coding(Question question, String code, FhirProperties fhir, MessageSourceAccessor messages) {
 		return new Coding(fhir.codeSystem(question.field()), code,
 				messages.getMessage("question." + question.field() + "." + code));
+	}
+
+	/** The message in each language other than the reader's. */
+	private static Translations translations(String code, MessageSourceAccessor messages) {
+		String reading = LocaleContextHolder.getLocale().getLanguage();
+		return new Translations(LanguageResolver.LANGUAGES.stream()
+			.filter((language) -> !language.getLanguage().equals(reading))
+			.map((language) -> Translation.of(language.getLanguage(), messages.getMessage(code, language)))
+			.toList());
 	}
 
 	private static List<Extension> limits(Question question) {

@@ -6,6 +6,7 @@ import static app.backcheck.triage.Question.wholeNumber;
 import static app.backcheck.triage.Question.yesNo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import app.backcheck.triage.Answers.Cramps;
@@ -29,6 +30,10 @@ public final class Questionnaire {
 
 	/** Version of the questions and rules together; shown on every result. */
 	public static final String RULESET_VERSION = "1.0.0";
+
+	private static final String EMERGENCY_SIGNS = "emergencySigns";
+
+	private static final String NONE = "NONE";
 
 	public static final List<Question> QUESTIONS = List.of(
 			anyOf("emergencySigns", Section.EMERGENCY_SIGNS, EmergencySign.class),
@@ -57,6 +62,18 @@ public final class Questionnaire {
 
 	public static List<Question> in(Section section) {
 		return QUESTIONS.stream().filter((question) -> question.section() == section).toList();
+	}
+
+	/**
+	 * The answers to the questions that were asked: after an emergency sign nothing else is asked, so only the signs
+	 * are kept. Raw answers as forms and the API send them; "none of these" is {@code NONE} or an empty set.
+	 */
+	public static Map<String, List<String>> asked(Map<String, List<String>> answers) {
+		List<String> signs = answers.getOrDefault(EMERGENCY_SIGNS, List.of())
+			.stream()
+			.filter((sign) -> !NONE.equals(sign.strip()))
+			.toList();
+		return signs.isEmpty() ? answers : Map.of(EMERGENCY_SIGNS, signs);
 	}
 
 	public static Optional<Question> question(String field) {

@@ -77,7 +77,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void assessWhenFieldsAreMissingShouldNameEachOne() {
-		Map<String, Object> answers = answers(TestAnswers.baseline().without("age").without("worseWhen"));
+		Map<String, Object> answers = TestAnswers.baseline().without("age").without("worseWhen").json();
 		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -93,7 +93,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void assessWhenCodesAreUnknownShouldListTheAllowedValues() {
-		Map<String, Object> answers = answers(TestAnswers.baseline());
+		Map<String, Object> answers = TestAnswers.baseline().json();
 		answers.put("painLocation", "KNEE");
 		answers.put("warningSigns", List.of("FEVER", "HICCUPS"));
 		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
@@ -109,7 +109,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void assessWhenValuesHaveTheWrongTypeOrRangeShouldNameEachField() {
-		Map<String, Object> answers = answers(TestAnswers.baseline());
+		Map<String, Object> answers = TestAnswers.baseline().json();
 		answers.put("severity", "5");
 		answers.put("age", 12.5);
 		answers.put("tenderKnot", "yes");
@@ -130,7 +130,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void assessWhenNumbersAreOutOfRangeShouldSaySo() {
-		Map<String, Object> answers = answers(TestAnswers.baseline());
+		Map<String, Object> answers = TestAnswers.baseline().json();
 		answers.put("severity", 11);
 		answers.put("age", 99999999999L);
 		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
@@ -141,7 +141,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void assessWhenAFieldIsUnknownShouldNameIt() {
-		Map<String, Object> answers = answers(TestAnswers.baseline());
+		Map<String, Object> answers = TestAnswers.baseline().json();
 		answers.put("favouriteShoe", "fast");
 		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
@@ -200,7 +200,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void problemsInSpanishShouldNameTheSameFieldsAndProblemsInSpanishWords() {
-		String body = json.writeValueAsString(answers(TestAnswers.baseline().without("worseWhen").with("age", "200")));
+		String body = json.writeValueAsString(TestAnswers.baseline().without("worseWhen").with("age", "200").json());
 		JsonNode english = json(assess(body));
 		JsonNode spanish = json(assess(body).header("Accept-Language", "es"));
 		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));
@@ -243,23 +243,7 @@ class AssessmentApiControllerTests {
 	}
 
 	private static String body(TestAnswers answers) {
-		return json.writeValueAsString(answers(answers));
-	}
-
-	/** As JSON values: sets as arrays, numbers and booleans typed. */
-	static Map<String, Object> answers(TestAnswers answers) {
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		answers.raw().forEach((field, values) -> body.put(field, jsonValue(field, values)));
-		return body;
-	}
-
-	private static Object jsonValue(String field, List<String> values) {
-		return switch (app.backcheck.triage.Questionnaire.question(field).orElseThrow().kind()) {
-			case ANY_OF -> values;
-			case ONE_OF -> values.get(0);
-			case YES_NO -> Boolean.valueOf(values.get(0));
-			case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
-		};
+		return json.writeValueAsString(answers.json());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -52,7 +52,7 @@ class FhirQuestionnaireTests {
 	}
 
 	@Test
-	void questionnaireInSpanishShouldHaveSpanishTextsAndTheSameLinkIdsAndCodes() {
+	void questionnaireInSpanishShouldHaveSpanishTextsAndTheSameLinkIdsAndCodesAndEachShouldCarryTheOther() {
 		JsonNode english = json.readTree(this.mvc.get().uri("/fhir/Questionnaire/backcheck").exchange().getResponse()
 			.getContentAsByteArray());
 		JsonNode spanish = json.readTree(this.mvc.get().uri("/fhir/Questionnaire/backcheck")
@@ -69,6 +69,17 @@ class FhirQuestionnaireTests {
 		assertThat(spanish.findValues("system")).isEqualTo(english.findValues("system"));
 		assertThat(spanish.findValues("display")).hasSameSizeAs(english.findValues("display"))
 			.isNotEqualTo(english.findValues("display"));
+		// Each copy carries the other language in FHIR's translation extension
+		String translation = "http://hl7.org/fhir/StructureDefinition/translation";
+		assertThat(english.at("/item/0/_text/extension/0/url").asString()).isEqualTo(translation);
+		assertThat(english.at("/item/0/_text/extension/0/extension/0/valueCode").asString()).isEqualTo("es");
+		assertThat(english.at("/item/0/_text/extension/0/extension/1/valueString").asString())
+			.isEqualTo(spanish.at("/item/0/text").asString());
+		assertThat(english.at("/item/0/answerOption/5/valueCoding/_display/extension/0/extension/1/valueString")
+			.asString()).isEqualTo("Dolor en el pecho");
+		assertThat(spanish.at("/_title/extension/0/extension/0/valueCode").asString()).isEqualTo("en");
+		assertThat(spanish.at("/_title/extension/0/extension/1/valueString").asString())
+			.isEqualTo("Check your lower back pain");
 	}
 
 	@Test

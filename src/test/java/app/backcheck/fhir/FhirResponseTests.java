@@ -25,7 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Clinics' systems send R4 QuestionnaireResponses: the same answers give the same assessment as BackCheck's own
@@ -59,7 +61,7 @@ class FhirResponseTests {
 			TestAnswers answers = randomAnswers(random);
 			Map<String, Object> viaJson = json.readValue(this.mvc.post().uri("/api/v1/assessments")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(jsonAnswers(answers)))
+				.content(json.writeValueAsString(answers.json()))
 				.exchange().getResponse().getContentAsByteArray(), Map.class);
 			Map<String, Object> viaFhir = json.readValue(this.mvc.post().uri("/api/v1/assessments")
 				.contentType(FHIR)
@@ -69,6 +71,12 @@ class FhirResponseTests {
 			viaFhir.remove("resultUrl");
 			assertThat(viaFhir).as(answers.toString()).isEqualTo(viaJson);
 		}
+	}
+
+	@Test
+	void aResponseAfterAnEmergencySignShouldAnswerOnlyTheSigns() {
+		FhirQuestionnaireResponse response = response(TestAnswers.baseline().with("emergencySigns", "BOTH_LEGS").raw());
+		assertThat(response.item()).extracting(FhirQuestionnaireResponse.Item::linkId).containsExactly("emergencySigns");
 	}
 
 	@Test
@@ -111,9 +119,11 @@ class FhirResponseTests {
 
 	@Test
 	void answersToQuestionsThatAreNotEnabledShouldBeRefusedByName() {
-		Map<String, List<String>> answers = TestAnswers.baseline().with("emergencySigns", "BOTH_LEGS").raw();
+		// Every question answered, then an emergency sign given: BackCheck itself never makes such a response
+		JsonNode everyAnswer = json.valueToTree(response(TestAnswers.baseline().raw()));
+		((ObjectNode) everyAnswer.at("/item/0/answer/0/valueCoding")).put("code", "BOTH_LEGS");
 		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR)
-			.content(json.writeValueAsString(response(answers))))
+			.content(everyAnswer.toString()))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.satisfies((body) -> {
@@ -195,17 +205,6 @@ class FhirResponseTests {
 			answers = answers.with(question.field(), values);
 		}
 		return answers;
-	}
-
-	private static Map<String, Object> jsonAnswers(TestAnswers answers) {
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		answers.raw().forEach((field, values) -> body.put(field, switch (Questionnaire.question(field).orElseThrow().kind()) {
-			case ANY_OF -> values;
-			case ONE_OF -> values.get(0);
-			case YES_NO -> Boolean.valueOf(values.get(0));
-			case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
-		}));
-		return body;
 	}
 
 }

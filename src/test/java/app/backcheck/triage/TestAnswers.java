@@ -86,6 +86,18 @@ public final class TestAnswers {
 			.toList();
 	}
 
+	/** As a JSON object for the API: sets as arrays, numbers and booleans typed. */
+	public Map<String, Object> json() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		this.raw.forEach((field, values) -> body.put(field, switch (Questionnaire.question(field).orElseThrow().kind()) {
+			case ANY_OF -> values;
+			case ONE_OF -> values.get(0);
+			case YES_NO -> Boolean.valueOf(values.get(0));
+			case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
+		}));
+		return body;
+	}
+
 	@Override
 	public String toString() {
 		return Arrays.toString(this.raw.entrySet().toArray());

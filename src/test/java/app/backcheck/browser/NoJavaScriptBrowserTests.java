@@ -50,7 +50,7 @@ class NoJavaScriptBrowserTests {
 	}
 
 	@Test
-	void aWholeCheckCompletesWithoutJavaScript() {
+	void aWholeCheckCompletesWithoutJavaScriptAndChangesLanguageOnTheWay() {
 		this.driver.get("http://localhost:" + this.port + "/");
 		click(By.cssSelector("a.app-button--start"));
 		click(By.cssSelector(SiteClient.CONTINUE));
@@ -65,12 +65,16 @@ class NoJavaScriptBrowserTests {
 		WebElement age = this.driver.findElement(By.id("age"));
 		age.clear();
 		age.sendKeys("61");
+		// The language switch is a button of the page's form: no script is needed to keep the answer being typed
+		click(By.cssSelector("header button.app-header__language"));
+		assertThat(heading()).isEqualTo("Usted y su forma de correr");
+		assertThat(this.driver.findElement(By.id("age")).getAttribute("value")).isEqualTo("61");
 		click(By.cssSelector(SiteClient.CONTINUE));
-		assertThat(heading()).isEqualTo("Check your answers");
+		assertThat(heading()).isEqualTo("Revise sus respuestas");
 		click(By.cssSelector("form > button.app-button"));
 		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
-			.isEqualTo("Speak to a doctor today");
-		assertThat(this.driver.findElement(By.xpath("//div[dt='How old are you?']/dd")).getText()).isEqualTo("61");
+			.isEqualTo("Hable hoy con un médico");
+		assertThat(this.driver.findElement(By.xpath("//div[dt='¿Qué edad tiene?']/dd")).getText()).isEqualTo("61");
 	}
 
 

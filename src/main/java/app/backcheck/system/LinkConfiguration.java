@@ -2,6 +2,7 @@ package app.backcheck.system;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.ILinkBuilder;
@@ -13,7 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Links in templates leave out a parameter whose value is {@code null} or empty, so {@code @{/privacy(lang=${lang})}} is
+ * How templates write links ({@code @{...}}). Only links to static files go through Spring's resource URL rewriting,
+ * which gives them their content-hashed names: it looks each link up on the classpath, and a page's own links (up to
+ * twenty Change buttons on check your answers) would pay for that on every request for nothing. Links also leave out
+ * a parameter whose value is {@code null} or empty, so {@code @{/privacy(lang=${lang})}} is
  * {@code /privacy} until someone chooses a language. Thymeleaf on its own would write {@code /privacy?lang=}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +40,16 @@ public class LinkConfiguration {
 
 	static class WithoutEmptyParameters implements ILinkBuilder {
 
-		private final StandardLinkBuilder standard = new StandardLinkBuilder();
+		private static final Pattern STATIC_FILES = Pattern.compile("^[^?#]*/(css|js)/");
+
+		private final StandardLinkBuilder standard = new StandardLinkBuilder() {
+
+			@Override
+			protected String processLink(IExpressionContext context, String link) {
+				return STATIC_FILES.matcher(link).lookingAt() ? super.processLink(context, link) : link;
+			}
+
+		};
 
 		@Override
 		public String getName() {

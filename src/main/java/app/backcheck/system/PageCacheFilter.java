@@ -1,7 +1,10 @@
 package app.backcheck.system;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,11 +26,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Pages that are the same for every visitor are rendered once and then served from memory: the start page, the first
  * question page, the rules and the privacy page, each without parameters and outside kiosk mode. They depend
  * only on the address the site was reached at (the start page's share link and QR code), so that address is part of
- * the key, and a bounded number of addresses is kept. Runs after the security filters, which add their headers to
- * every response as before. The language the page is written in (from {@code Accept-Language}) is part of the key too.
+ * the key, and a bounded number of addresses is kept. The language the page is written in (from
+ * {@code Accept-Language}) is part of the key too. Runs before the security filters, which add the same headers to
+ * every such page: the first rendering goes through them, and its headers are kept with the page and sent again.
  */
 @Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class PageCacheFilter extends OncePerRequestFilter {
 
 	static final Set<String> PAGES = Set.of("/", "/check/emergency-signs", "/how-it-decides", "/privacy");
@@ -49,7 +53,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		this.languages = languages;
 	}
 
-	private record Page(String contentType, String contentLanguage, String cacheControl, byte[] body) {
+	/** Headers that belong to one response, not to the page. */
+	private static final Set<String> OWN_HEADERS = Set.of("content-length", "transfer-encoding", "date");
+
+	private record Page(String contentType, String contentLanguage, List<String[]> headers, byte[] body) {
 	}
 
 	@Override
@@ -73,8 +80,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+			List<String[]> headers = new ArrayList<>();
+			for (String name : rendering.getHeaderNames()) {
+				if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					rendering.getHeaders(name).forEach((value) -> headers.add(new String[] { name, value }));
+				}
+			}
 			Page rendered = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					rendering.getHeader(HttpHeaders.CACHE_CONTROL), rendering.getContentAsByteArray());
+					headers, rendering.getContentAsByteArray());
 			synchronized (this.pages) {
 				this.pages.put(key, rendered);
 			}
@@ -84,11 +97,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static void write(Page page, HttpServletResponse response) throws IOException {
 		response.setContentType(page.contentType());
+		page.headers().forEach((header) -> response.addHeader(header[0], header[1]));
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
-		}
-		if (page.cacheControl() != null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		}
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());

@@ -33,6 +33,13 @@ class PageCacheFilterTests {
 			assertThat(again.getResponse().getContentType()).isEqualTo(first.getResponse().getContentType());
 			assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo(first.getResponse().getHeader("Cache-Control"));
 			assertThat(again.getResponse().getHeader("Content-Security-Policy")).isNotBlank();
+			// Served before the security filters run, with the headers they gave the first rendering
+			for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+					"Permissions-Policy", "Cross-Origin-Opener-Policy", "X-Frame-Options", "Vary", "Content-Language" }) {
+				assertThat(again.getResponse().getHeaders(header)).as("%s on %s", header, page)
+					.isNotEmpty()
+					.isEqualTo(first.getResponse().getHeaders(header));
+			}
 		}
 		assertThat(this.mvc.get().uri("/check/emergency-signs").exchange().getResponse().getHeader("Cache-Control"))
 			.isEqualTo("no-store");

@@ -1,5 +1,6 @@
 package app.backcheck.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,10 +56,25 @@ class PageCacheFilter extends OncePerRequestFilter {
 		this.languages = languages;
 	}
 
-	/** Headers that belong to one response, not to the page. */
-	private static final Set<String> OWN_HEADERS = Set.of("content-length", "transfer-encoding", "date");
+	/** gzip in Accept-Encoding, unless refused with q=0. */
+	private static final Pattern GZIP = Pattern.compile("(^|,)\\s*gzip\\s*(,|$|;\\s*q=(?!0(\\.0*)?\\s*(,|$)))",
+			Pattern.CASE_INSENSITIVE);
 
-	private record Page(String contentType, String contentLanguage, List<String[]> headers, byte[] body) {
+	/** Headers that belong to one response, not to the page. */
+	private static final Set<String> OWN_HEADERS = Set.of("content-length", "transfer-encoding", "date",
+			"content-encoding");
+
+	/** A page as rendered, and compressed once for every browser that takes gzip. */
+	private record Page(String contentType, String contentLanguage, List<String[]> headers, byte[] body, byte[] gzip) {
+
+		static byte[] gzip(byte[] body) throws IOException {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			return out.toByteArray();
+		}
+
 	}
 
 	@Override
@@ -74,7 +92,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			page = this.pages.get(key);
 		}
 		if (page != null) {
-			write(page, response);
+			write(page, acceptsGzip(request), response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -86,8 +104,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 					rendering.getHeaders(name).forEach((value) -> headers.add(new String[] { name, value }));
 				}
 			}
+			byte[] body = rendering.getContentAsByteArray();
 			Page rendered = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					headers, rendering.getContentAsByteArray());
+					headers, body, Page.gzip(body));
 			synchronized (this.pages) {
 				this.pages.put(key, rendered);
 			}
@@ -95,14 +114,25 @@ class PageCacheFilter extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
-	private static void write(Page page, HttpServletResponse response) throws IOException {
+	/** Compressing a page on every request would cost more than everything else here: it is sent as compressed once. */
+	private static void write(Page page, boolean gzip, HttpServletResponse response) throws IOException {
 		response.setContentType(page.contentType());
 		page.headers().forEach((header) -> response.addHeader(header[0], header[1]));
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		byte[] bytes = gzip ? page.gzip() : page.body();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && GZIP.matcher(accepted).find();
 	}
 
 }

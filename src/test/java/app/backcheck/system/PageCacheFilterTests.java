@@ -2,6 +2,10 @@ package app.backcheck.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.GZIPInputStream;
+
 import app.backcheck.Pages;
 
 import org.junit.jupiter.api.Test;
@@ -35,14 +39,34 @@ class PageCacheFilterTests {
 			assertThat(again.getResponse().getHeader("Content-Security-Policy")).isNotBlank();
 			// Served before the security filters run, with the headers they gave the first rendering
 			for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
-					"Permissions-Policy", "Cross-Origin-Opener-Policy", "X-Frame-Options", "Vary", "Content-Language" }) {
+					"Permissions-Policy", "Cross-Origin-Opener-Policy", "X-Frame-Options", "Content-Language" }) {
 				assertThat(again.getResponse().getHeaders(header)).as("%s on %s", header, page)
 					.isNotEmpty()
 					.isEqualTo(first.getResponse().getHeaders(header));
 			}
+			assertThat(again.getResponse().getHeaders("Vary")).containsAll(first.getResponse().getHeaders("Vary"))
+				.contains("Accept-Language", "Accept-Encoding");
 		}
 		assertThat(this.mvc.get().uri("/check/emergency-signs").exchange().getResponse().getHeader("Cache-Control"))
 			.isEqualTo("no-store");
+	}
+
+	@Test
+	void aPageServedFromMemoryShouldBeSentCompressedToBrowsersThatTakeGzip() throws IOException {
+		this.mvc.get().uri("/privacy").exchange();
+		MvcTestResult plain = this.mvc.get().uri("/privacy").exchange();
+		for (String accepted : new String[] { "gzip", "br, gzip;q=0.8, deflate", "GZIP" }) {
+			MvcTestResult compressed = this.mvc.get().uri("/privacy").header("Accept-Encoding", accepted).exchange();
+			assertThat(compressed.getResponse().getHeader("Content-Encoding")).as(accepted).isEqualTo("gzip");
+			byte[] unzipped = new GZIPInputStream(
+					new ByteArrayInputStream(compressed.getResponse().getContentAsByteArray())).readAllBytes();
+			assertThat(unzipped).isEqualTo(plain.getResponse().getContentAsByteArray());
+		}
+		for (String refused : new String[] { "gzip;q=0", "identity", "br, gzip;q=0.0" }) {
+			MvcTestResult sent = this.mvc.get().uri("/privacy").header("Accept-Encoding", refused).exchange();
+			assertThat(sent.getResponse().getHeader("Content-Encoding")).as(refused).isNull();
+			assertThat(sent.getResponse().getContentAsByteArray()).isEqualTo(plain.getResponse().getContentAsByteArray());
+		}
 	}
 
 	@Test

@@ -153,7 +153,8 @@ class LanguageTests {
 		Document answers = parse(site.submit(page, PageTour.SEE_DOCTOR, SWITCH));
 		assertThat(answers.select("h1").text()).isEqualTo("Revise sus respuestas");
 		assertThat(answers.select(".app-summary > div")).hasSize(20);
-		assertThat(answers.select("main button[name=change]").eachAttr("formaction")).containsOnly("/check/change?lang=es");
+		assertThat(answers.select("main button[name=change]").eachAttr("formaction"))
+			.containsOnly("/check/change?lang=es");
 
 		Document changing = parse(site.submit(answers, PageTour.SEE_DOCTOR, "main button[value=your-running]"));
 		assertThat(changing.select("input[name=returnTo]").val()).isEqualTo("answers");

@@ -75,7 +75,8 @@ class PageQualityTests {
 	void everyPageShouldWeighLessThanTwentyKilobytesWithItsStylesheet() {
 		String stylesheet = document("start").select("link[rel=stylesheet]").attr("href");
 		int css = this.site.get(stylesheet).body().getBytes(StandardCharsets.UTF_8).length;
-		everyPageInEveryLanguage().forEach((name, page) -> assertThat(page.body().getBytes(StandardCharsets.UTF_8).length + css)
+		everyPageInEveryLanguage().forEach((name, page) -> assertThat(
+				page.body().getBytes(StandardCharsets.UTF_8).length + css)
 			.as("HTML and CSS of %s", name)
 			.isLessThan(PAGE_BUDGET_BYTES));
 	}

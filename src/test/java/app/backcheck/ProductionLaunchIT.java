@@ -37,7 +37,9 @@ class ProductionLaunchIT {
 	void theDocumentedLaunchShouldStartWithItsArchiveAndServeTheCheck() throws Exception {
 		Path jar;
 		try (Stream<Path> jars = Files.list(Path.of("target"))) {
-			jar = jars.filter((path) -> path.getFileName().toString().matches("backcheck-.*\\.jar")).findFirst().orElseThrow();
+			jar = jars.filter((path) -> path.getFileName().toString().matches("backcheck-.*\\.jar"))
+				.findFirst()
+				.orElseThrow();
 		}
 		Path app = this.folder.resolve("app");
 		run(this.folder, JAVA, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",

@@ -30,8 +30,8 @@ public record FhirQuestionnaire(String resourceType, String id, String language,
 		static final String URL = "http://hl7.org/fhir/StructureDefinition/translation";
 
 		static Translation of(String language, String content) {
-			return new Translation(URL,
-					List.of(new TranslationPart("lang", language, null), new TranslationPart("content", null, content)));
+			return new Translation(URL, List.of(new TranslationPart("lang", language, null),
+					new TranslationPart("content", null, content)));
 		}
 
 	}

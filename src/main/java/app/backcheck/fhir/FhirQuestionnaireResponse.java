@@ -21,8 +21,8 @@ import org.springframework.context.support.MessageSourceAccessor;
  * another language, and the linkId already names the question.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FhirQuestionnaireResponse(String resourceType, String language, String questionnaire, String status, String authored,
-		List<Item> item) {
+public record FhirQuestionnaireResponse(String resourceType, String language, String questionnaire, String status,
+		String authored, List<Item> item) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Item(String linkId, List<Answer> answer) {

@@ -14,8 +14,8 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * What every page may show: the clinic's details and its emergency number, the language switch, and whether the page
- * is shown in kiosk mode. Kiosk mode starts at {@value #KIOSK_PATH} and is carried through the check by a {@code kiosk=true} form
- * field or query parameter.
+ * is shown in kiosk mode. Kiosk mode starts at {@value #KIOSK_PATH} and is carried through the check by a
+ * {@code kiosk=true} form field or query parameter.
  */
 @ControllerAdvice(annotations = Controller.class)
 @EnableConfigurationProperties({ ClinicProperties.class, KioskProperties.class })

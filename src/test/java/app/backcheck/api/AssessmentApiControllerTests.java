@@ -194,7 +194,8 @@ class AssessmentApiControllerTests {
 		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));
 		assertThat(spanish.at("/urgency").asString()).isEqualTo("SEE_DOCTOR");
 		assertThat(spanish.at("/urgencyReasons/0/text").asString()).isEqualTo("El dolor es fuerte: 8 o más de 10");
-		assertThat(spanish.at("/safetyNet/2").asString()).isEqualTo("Vaya al médico si no ha mejorado en unas semanas.");
+		assertThat(spanish.at("/safetyNet/2").asString())
+			.isEqualTo("Vaya al médico si no ha mejorado en unas semanas.");
 		assertThat(spanish.at("/disclaimer").asString()).contains("no es un diagnóstico");
 	}
 

@@ -110,7 +110,8 @@ class JourneyBrowserTests {
 		click("a.app-button--start");
 		click(SiteClient.CONTINUE);
 		assertThat(this.driver.getTitle()).startsWith("Error: ");
-		assertThat(this.driver.findElement(By.cssSelector(".app-error-summary h2")).getText()).isEqualTo("Hay un problema");
+		assertThat(this.driver.findElement(By.cssSelector(".app-error-summary h2")).getText())
+			.isEqualTo("Hay un problema");
 		audit("es-emergency-signs-error");
 		answerAndContinue(PageTour.SEE_DOCTOR);
 		answerAndContinue(PageTour.SEE_DOCTOR);

@@ -62,7 +62,8 @@ class FhirQuestionnaireTests {
 			.getContentAsByteArray());
 		assertThat(spanish.at("/language").asString()).isEqualTo("es");
 		assertThat(spanish.at("/title").asString()).isEqualTo("Revise su dolor en la parte baja de la espalda");
-		assertThat(spanish.at("/item/0/text").asString()).isEqualTo("¿Tiene alguna de estas señales que necesitan ayuda ya?");
+		assertThat(spanish.at("/item/0/text").asString())
+			.isEqualTo("¿Tiene alguna de estas señales que necesitan ayuda ya?");
 		assertThat(spanish.at("/item/0/answerOption/5/valueCoding/display").asString()).isEqualTo("Dolor en el pecho");
 		assertThat(spanish.findValues("linkId")).isEqualTo(english.findValues("linkId"));
 		assertThat(spanish.findValues("code")).isEqualTo(english.findValues("code"));

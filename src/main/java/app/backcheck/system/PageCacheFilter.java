@@ -41,6 +41,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final int MAX_ENTRIES = 32;
 
+	/** gzip in Accept-Encoding, unless refused with q=0. */
+	private static final Pattern GZIP = Pattern.compile("(^|,)\\s*gzip\\s*(,|$|;\\s*q=(?!0(\\.0*)?\\s*(,|$)))",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Headers that belong to one response, not to the page. */
+	private static final Set<String> OWN_HEADERS = Set.of("content-length", "transfer-encoding", "date",
+			"content-encoding");
+
 	private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true) {
 
 		@Override
@@ -56,16 +64,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		this.languages = languages;
 	}
 
-	/** gzip in Accept-Encoding, unless refused with q=0. */
-	private static final Pattern GZIP = Pattern.compile("(^|,)\\s*gzip\\s*(,|$|;\\s*q=(?!0(\\.0*)?\\s*(,|$)))",
-			Pattern.CASE_INSENSITIVE);
-
-	/** Headers that belong to one response, not to the page. */
-	private static final Set<String> OWN_HEADERS = Set.of("content-length", "transfer-encoding", "date",
-			"content-encoding");
-
 	/** A page as rendered, and compressed once for every browser that takes gzip. */
-	private record Page(String contentType, String contentLanguage, List<String[]> headers, byte[] body, byte[] gzip) {
+	private record Page(String contentType, List<String[]> headers, byte[] body, byte[] gzip) {
 
 		static byte[] gzip(byte[] body) throws IOException {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
@@ -105,8 +105,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				}
 			}
 			byte[] body = rendering.getContentAsByteArray();
-			Page rendered = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					headers, body, Page.gzip(body));
+			Page rendered = new Page(rendering.getContentType(), headers, body, Page.gzip(body));
 			synchronized (this.pages) {
 				this.pages.put(key, rendered);
 			}
@@ -118,9 +117,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static void write(Page page, boolean gzip, HttpServletResponse response) throws IOException {
 		response.setContentType(page.contentType());
 		page.headers().forEach((header) -> response.addHeader(header[0], header[1]));
-		if (page.contentLanguage() != null) {
-			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
-		}
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		byte[] bytes = gzip ? page.gzip() : page.body();
 		if (gzip) {

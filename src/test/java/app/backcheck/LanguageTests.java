@@ -2,15 +2,10 @@ package app.backcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -225,15 +220,8 @@ class LanguageTests {
 
 	/** Each English message of four words or more, cut at its arguments: none belongs in a Spanish page. */
 	private static List<String> englishSentences() {
-		Properties english = new Properties();
-		try (InputStreamReader in = new InputStreamReader(
-				LanguageTests.class.getResourceAsStream("/messages/messages.properties"), StandardCharsets.UTF_8)) {
-			english.load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return english.entrySet()
+		return MessagesTests.load("/messages/messages.properties")
+			.entrySet()
 			.stream()
 			.filter((entry) -> !entry.getKey().toString().startsWith("source."))
 			.flatMap((entry) -> Pattern.compile("\\{[^}]*}").splitAsStream(entry.getValue().toString()))

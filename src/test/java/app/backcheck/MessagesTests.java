@@ -182,7 +182,7 @@ class MessagesTests {
 		assertThat(this.messages.getProperty(key)).as("message " + key).isNotBlank();
 	}
 
-	private static Properties load(String resource) {
+	static Properties load(String resource) {
 		Properties properties = new Properties();
 		try (InputStream in = MessagesTests.class.getResourceAsStream(resource)) {
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

@@ -201,7 +201,7 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void problemsInSpanishShouldNameTheSameFieldsAndProblemsInSpanishWords() {
-		String body = json.writeValueAsString(TestAnswers.baseline().without("worseWhen").with("age", "200").json());
+		String body = body(TestAnswers.baseline().without("worseWhen").with("age", "200"));
 		JsonNode english = json(assess(body));
 		JsonNode spanish = json(assess(body).header("Accept-Language", "es"));
 		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));

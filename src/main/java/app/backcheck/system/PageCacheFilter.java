@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -16,12 +17,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -30,11 +37,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * question page, the rules and the privacy page, each without parameters and outside kiosk mode. They depend
  * only on the address the site was reached at (the start page's share link and QR code), so that address is part of
  * the key, and a bounded number of addresses is kept. The language the page is written in (from
- * {@code Accept-Language}) is part of the key too. Runs before the security filters, which add the same headers to
- * every such page: the first rendering goes through them, and its headers are kept with the page and sent again.
+ * {@code Accept-Language}) is part of the key too. Runs first, before the HTTP metrics and the security filters: the
+ * first rendering goes through them all, its headers (which the security filters add) are kept with the page and sent
+ * again, and each later request for it is counted in the same {@code http.server.requests} timer, under the same
+ * route, as that first rendering was.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageCacheFilter extends OncePerRequestFilter {
 
 	static final Set<String> PAGES = Set.of("/", "/check/emergency-signs", "/how-it-decides", "/privacy");
@@ -60,12 +69,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver languages;
 
-	PageCacheFilter(LocaleResolver languages) {
+	private final ObjectProvider<MeterRegistry> meters;
+
+	PageCacheFilter(LocaleResolver languages, ObjectProvider<MeterRegistry> meters) {
 		this.languages = languages;
+		this.meters = meters;
 	}
 
-	/** A page as rendered, and compressed once for every browser that takes gzip. */
-	private record Page(String contentType, List<String[]> headers, byte[] body, byte[] gzip) {
+	/**
+	 * A page as rendered, compressed once for every browser that takes gzip, and the timer its first rendering was
+	 * counted in (none when HTTP metrics are off).
+	 */
+	private record Page(String contentType, List<String[]> headers, byte[] body, byte[] gzip, Timer timer) {
 
 		static byte[] gzip(byte[] body) throws IOException {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
@@ -92,7 +107,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 			page = this.pages.get(key);
 		}
 		if (page != null) {
+			long start = System.nanoTime();
 			write(page, acceptsGzip(request), response);
+			if (page.timer() != null) {
+				page.timer().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			}
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -105,7 +124,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				}
 			}
 			byte[] body = rendering.getContentAsByteArray();
-			Page rendered = new Page(rendering.getContentType(), headers, body, Page.gzip(body));
+			Page rendered = new Page(rendering.getContentType(), headers, body, Page.gzip(body), timer(request));
 			synchronized (this.pages) {
 				this.pages.put(key, rendered);
 			}
@@ -124,6 +143,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);
+	}
+
+	/**
+	 * The timer the metrics filter counted the first rendering in: its name and route tags, with {@code error} as
+	 * Micrometer's meter handler adds it.
+	 */
+	private Timer timer(HttpServletRequest request) {
+		MeterRegistry registry = this.meters.getIfAvailable();
+		return ServerHttpObservationFilter.findObservationContext(request)
+			.filter((context) -> registry != null)
+			.map((context) -> Timer.builder(context.getName())
+				.tags(context.getLowCardinalityKeyValues()
+					.stream()
+					.map((tag) -> Tag.of(tag.getKey(), tag.getValue()))
+					.toList())
+				.tag("error", "none")
+				.register(registry))
+			.orElse(null);
 	}
 
 	private static boolean acceptsGzip(HttpServletRequest request) {

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first look at every request. No body larger than a whole check could need: a declared length over
- * {@value #MAX_BODY_BYTES} bytes gets 413 before anything is read, and a body that grows past it while being read
- * stops there (JSON is then malformed). Form fields or query parameters that cannot be decoded are dropped whole,
- * so the page asks again; the container would otherwise fail the request and log the undecodable answers. Tomcat
- * limits form posts and headers too (application.properties).
+ * The first look at every request but the plain GETs of pages {@link PageCacheFilter} answers from memory. No body
+ * larger than a whole check could need: a declared length over {@value #MAX_BODY_BYTES} bytes gets 413 before
+ * anything is read, and a body that grows past it while being read stops there (JSON is then malformed). Form fields
+ * or query parameters that cannot be decoded are dropped whole, so the page asks again; the container would otherwise
+ * fail the request and log the undecodable answers. Tomcat limits form posts and headers too
+ * (application.properties).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

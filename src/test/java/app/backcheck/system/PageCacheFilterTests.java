@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 
 import app.backcheck.Pages;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,9 @@ class PageCacheFilterTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@Test
 	void aPageServedFromMemoryShouldBeTheSameBytesAndHeadersAsRendered() {
@@ -67,6 +72,16 @@ class PageCacheFilterTests {
 			assertThat(sent.getResponse().getHeader("Content-Encoding")).as(refused).isNull();
 			assertThat(sent.getResponse().getContentAsByteArray()).isEqualTo(plain.getResponse().getContentAsByteArray());
 		}
+	}
+
+	@Test
+	void aPageServedFromMemoryShouldBeCountedInTheHttpMetricsUnderItsRoute() {
+		this.mvc.get().uri("/how-it-decides").exchange();
+		Timer timer = this.meters.get("http.server.requests").tag("uri", "/how-it-decides").timer();
+		long rendered = timer.count();
+		this.mvc.get().uri("/how-it-decides").exchange();
+		this.mvc.get().uri("/how-it-decides").header("Accept-Encoding", "gzip").exchange();
+		assertThat(timer.count()).isEqualTo(rendered + 2);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -80,17 +81,11 @@ public class SiteModelAdvice {
 	/** The address the browser asked for (also on an error page), in another language; never another site's. */
 	private static String here(HttpServletRequest request, Locale language) {
 		String path = URL_PATH_HELPER.getOriginatingRequestUri(request).replaceFirst("^/+", "/");
-		String query = URL_PATH_HELPER.getOriginatingQueryString(request);
-		StringBuilder here = new StringBuilder(path).append('?');
-		if (query != null) {
-			for (String parameter : query.split("&")) {
-				if (!parameter.isEmpty() && !parameter.equals(LanguageResolver.PARAMETER)
-						&& !parameter.startsWith(LanguageResolver.PARAMETER + "=")) {
-					here.append(parameter).append('&');
-				}
-			}
-		}
-		return here.append(LanguageResolver.PARAMETER).append('=').append(language.getLanguage()).toString();
+		return UriComponentsBuilder.fromPath(path)
+			.query(URL_PATH_HELPER.getOriginatingQueryString(request))
+			.replaceQueryParam(LanguageResolver.PARAMETER, language.getLanguage())
+			.build()
+			.toUriString();
 	}
 
 	@ModelAttribute("clinic")

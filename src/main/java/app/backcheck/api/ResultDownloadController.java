@@ -83,7 +83,7 @@ class ResultDownloadController {
 	}
 
 	private Assessment assess(Map<String, List<String>> answers) {
-		List<String> signs = answers.getOrDefault("emergencySigns", List.of());
+		List<String> signs = answers.getOrDefault(Questionnaire.EMERGENCY_SIGNS, List.of());
 		if (!signs.isEmpty()) {
 			return this.triage.assessEmergency(signs.stream().map(EmergencySign::valueOf).toList());
 		}

@@ -1,5 +1,7 @@
 package app.backcheck.fhir;
 
+import static app.backcheck.triage.Questionnaire.EMERGENCY_SIGNS;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +24,6 @@ import tools.jackson.databind.JsonNode;
  * and the answers are complete without them.
  */
 public final class FhirAnswers {
-
-	private static final String SCREEN = "emergencySigns";
 
 	private FhirAnswers() {
 	}
@@ -57,18 +57,17 @@ public final class FhirAnswers {
 						() -> itemProblems.put(linkId, Problem.WRONG_TYPE));
 			}
 		}
-		boolean emergency = raw.getOrDefault(SCREEN, List.of()).stream()
-			.anyMatch((code) -> Questionnaire.question(SCREEN).orElseThrow().codes().contains(code));
+		Question screen = Questionnaire.question(EMERGENCY_SIGNS).orElseThrow();
+		boolean emergency = raw.getOrDefault(EMERGENCY_SIGNS, List.of()).stream().anyMatch(screen.codes()::contains);
 		List<AnswerProblem> problems = new ArrayList<>();
-		List<Question> asked = emergency ? Questionnaire.in(Questionnaire.question(SCREEN).orElseThrow().section())
-				: Questionnaire.QUESTIONS;
+		List<Question> asked = emergency ? Questionnaire.in(screen.section()) : Questionnaire.QUESTIONS;
 		for (AnswerProblem problem : AnswerReader.check(raw, asked)) {
 			Problem itemProblem = itemProblems.remove(problem.field());
 			problems.add((itemProblem != null) ? new AnswerProblem(problem.field(), itemProblem) : problem);
 		}
 		itemProblems.forEach((field, problem) -> problems.add(new AnswerProblem(field, problem)));
 		if (emergency) {
-			raw.keySet().stream().filter((field) -> !field.equals(SCREEN))
+			raw.keySet().stream().filter((field) -> !field.equals(EMERGENCY_SIGNS))
 				.forEach((field) -> problems.add(new AnswerProblem(field, Problem.NOT_ENABLED)));
 		}
 		problems.addAll(unknown);
@@ -77,7 +76,7 @@ public final class FhirAnswers {
 
 	/** The emergency signs given, for a check that they ended. */
 	public static List<EmergencySign> emergencySigns(Read read) {
-		return read.raw().getOrDefault(SCREEN, List.of()).stream().map(EmergencySign::valueOf).toList();
+		return read.raw().getOrDefault(EMERGENCY_SIGNS, List.of()).stream().map(EmergencySign::valueOf).toList();
 	}
 
 	private static Optional<List<String>> values(Question question, JsonNode answers) {
@@ -93,7 +92,7 @@ public final class FhirAnswers {
 			values.add(value.get());
 		}
 		if (question.kind() == Question.Kind.ANY_OF) {
-			boolean none = values.contains(QuestionnaireResource.NONE);
+			boolean none = values.contains(Questionnaire.NONE);
 			return (none && values.size() > 1) ? Optional.empty() : Optional.of(none ? List.of() : values);
 		}
 		return Optional.of(values);

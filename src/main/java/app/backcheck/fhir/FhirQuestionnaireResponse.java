@@ -52,7 +52,7 @@ public record FhirQuestionnaireResponse(String resourceType, String language, St
 		String value = values.isEmpty() ? null : values.get(0).strip();
 		return switch (question.kind()) {
 			case ANY_OF -> values.isEmpty()
-					? List.of(new Answer(new Coding(fhir.codeSystem(question.field()), QuestionnaireResource.NONE,
+					? List.of(new Answer(new Coding(fhir.codeSystem(question.field()), Questionnaire.NONE,
 							messages.getMessage("answer.none")), null, null))
 					: values.stream()
 						.map((code) -> new Answer(QuestionnaireResource.coding(question, code, fhir, messages), null, null))

@@ -1,5 +1,7 @@
 package app.backcheck.fhir;
 
+import static app.backcheck.triage.Questionnaire.EMERGENCY_SIGNS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +26,9 @@ import org.springframework.context.support.MessageSourceAccessor;
  */
 final class QuestionnaireResource {
 
-	static final String NONE = "NONE";
-
 	private static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
 
 	private static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
-
-	private static final String SCREEN = "emergencySigns";
 
 	private QuestionnaireResource() {
 	}
@@ -47,7 +45,7 @@ final class QuestionnaireResource {
 
 	private static Item item(Question question, FhirProperties fhir, MessageSourceAccessor messages) {
 		String field = question.field();
-		boolean screen = field.equals(SCREEN);
+		boolean screen = field.equals(EMERGENCY_SIGNS);
 		List<EnableWhen> enableWhen = screen ? null : afterTheScreen(fhir, messages);
 		return new Item(field, messages.getMessage("question." + field), translations("question." + field, messages),
 				type(question.kind()), true,
@@ -56,10 +54,10 @@ final class QuestionnaireResource {
 	}
 
 	private static List<EnableWhen> afterTheScreen(FhirProperties fhir, MessageSourceAccessor messages) {
-		Question screen = Questionnaire.question(SCREEN).orElseThrow();
+		Question screen = Questionnaire.question(EMERGENCY_SIGNS).orElseThrow();
 		return screen.codes()
 			.stream()
-			.map((code) -> new EnableWhen(SCREEN, "!=", coding(screen, code, fhir, messages)))
+			.map((code) -> new EnableWhen(EMERGENCY_SIGNS, "!=", coding(screen, code, fhir, messages)))
 			.toList();
 	}
 
@@ -74,7 +72,7 @@ final class QuestionnaireResource {
 					translations(words, messages))));
 		});
 		if (question.kind() == Question.Kind.ANY_OF) {
-			options.add(new AnswerOption(new Coding(fhir.codeSystem(question.field()), NONE,
+			options.add(new AnswerOption(new Coding(fhir.codeSystem(question.field()), Questionnaire.NONE,
 					messages.getMessage("answer.none"), translations("answer.none", messages))));
 		}
 		return options;

@@ -22,7 +22,7 @@ import org.springframework.util.MultiValueMap;
  */
 public final class AnswerForm {
 
-	static final String NONE = "NONE";
+	static final String NONE = Questionnaire.NONE;
 
 	private final Map<String, List<String>> raw;
 
@@ -54,7 +54,7 @@ public final class AnswerForm {
 
 	/** Only the emergency signs that were ticked: what an emergency stop knows. */
 	AnswerForm emergencySignsOnly() {
-		return of(Map.of("emergencySigns", emergencySigns().stream().map(Enum::name).toList()));
+		return of(Map.of(Questionnaire.EMERGENCY_SIGNS, emergencySigns().stream().map(Enum::name).toList()));
 	}
 
 	boolean complete() {
@@ -94,7 +94,7 @@ public final class AnswerForm {
 	List<EmergencySign> emergencySigns() {
 		List<EmergencySign> signs = new ArrayList<>();
 		for (EmergencySign sign : EmergencySign.values()) {
-			if (values("emergencySigns").contains(sign.name())) {
+			if (values(Questionnaire.EMERGENCY_SIGNS).contains(sign.name())) {
 				signs.add(sign);
 			}
 		}

@@ -86,7 +86,7 @@ public final class AnswerReader {
 			throw new InvalidAnswersException(problems);
 		}
 		Values values = new Values(raw);
-		return new Answers(values.set("emergencySigns", EmergencySign.class),
+		return new Answers(values.set(Questionnaire.EMERGENCY_SIGNS, EmergencySign.class),
 				values.set("warningSigns", WarningSign.class), values.code("painLocation", PainLocation.class),
 				values.code("onset", Onset.class), values.code("duration", PainDuration.class),
 				values.number("severity"), values.yes("stopsDailyActivities"), values.code("legPain", LegPain.class),

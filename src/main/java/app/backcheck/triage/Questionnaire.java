@@ -31,12 +31,14 @@ public final class Questionnaire {
 	/** Version of the questions and rules together; shown on every result. */
 	public static final String RULESET_VERSION = "1.0.0";
 
-	private static final String EMERGENCY_SIGNS = "emergencySigns";
+	/** The first question: any emergency sign ends the check there. */
+	public static final String EMERGENCY_SIGNS = "emergencySigns";
 
-	private static final String NONE = "NONE";
+	/** The code for "none of these" on a set of codes, in the forms and in FHIR answers. */
+	public static final String NONE = "NONE";
 
 	public static final List<Question> QUESTIONS = List.of(
-			anyOf("emergencySigns", Section.EMERGENCY_SIGNS, EmergencySign.class),
+			anyOf(EMERGENCY_SIGNS, Section.EMERGENCY_SIGNS, EmergencySign.class),
 			anyOf("warningSigns", Section.WARNING_SIGNS, WarningSign.class),
 			oneOf("painLocation", Section.WHERE_IT_HURTS, PainLocation.class),
 			oneOf("legPain", Section.WHERE_IT_HURTS, LegPain.class),

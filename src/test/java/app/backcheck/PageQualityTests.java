@@ -27,7 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageQualityTests {
 
-	private static final int PAGE_BUDGET_BYTES = 20 * 1024;
+	/**
+	 * Raw HTML plus the stylesheet. 20 KB until ruleset 2.0.0 added a page of questions and the stress-fracture
+	 * texts: the Spanish result page then weighed 20.8 KB (docs/quality.md).
+	 */
+	private static final int PAGE_BUDGET_BYTES = 22 * 1024;
 
 	@LocalServerPort
 	private int port;
@@ -48,7 +52,7 @@ class PageQualityTests {
 
 	@Test
 	void everyPageShouldBeTheKindExpected() {
-		assertThat(this.pages).hasSize(18);
+		assertThat(this.pages).hasSize(20);
 		assertThat(title("emergency-signs-error")).startsWith("Error: ");
 		assertThat(title("where-it-hurts-error")).startsWith("Error: ");
 		assertThat(title("emergency-stop")).startsWith("Get help now");
@@ -56,6 +60,9 @@ class PageQualityTests {
 		assertThat(document("result-see-doctor").select(".app-card--see-doctor")).hasSize(1);
 		assertThat(document("result-urgent").select(".app-card--urgent")).hasSize(1);
 		assertThat(document("result-self-care").select(".app-card--self-care")).hasSize(1);
+		assertThat(document("result-stop-running").select(".app-card--see-doctor .app-card__action").text())
+			.startsWith("Stop running until a doctor or physiotherapist has checked you.");
+		assertThat(title("bone-stress")).startsWith("Signs of a stress fracture");
 		assertThat(this.pages.get("not-found").statusCode()).isEqualTo(404);
 		assertThat(this.pages.get("method-not-allowed").statusCode()).isEqualTo(405);
 		assertThat(title("method-not-allowed")).startsWith("Sorry, there is a problem");
@@ -72,7 +79,7 @@ class PageQualityTests {
 	}
 
 	@Test
-	void everyPageShouldWeighLessThanTwentyKilobytesWithItsStylesheet() {
+	void everyPageShouldWeighLessThanTwentyTwoKilobytesWithItsStylesheet() {
 		String stylesheet = document("start").select("link[rel=stylesheet]").attr("href");
 		int css = this.site.get(stylesheet).body().getBytes(StandardCharsets.UTF_8).length;
 		everyPageInEveryLanguage().forEach((name, page) -> assertThat(

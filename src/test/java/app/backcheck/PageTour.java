@@ -24,6 +24,11 @@ public final class PageTour {
 	public static final TestAnswers SELF_CARE = TestAnswers.baseline()
 		.with("worseWhen=AS_RUN_GOES_ON; backTraining=NEVER; recentIncrease=true");
 
+	/** A sacral stress fracture: see someone within days and stop running until then. */
+	public static final TestAnswers STOP_RUNNING = TestAnswers.baseline()
+		.with("age=24; painLocation=LOWER_ONE_SIDE; worseWhen=ONE_LEG_LOADING; recentIncrease=true; "
+				+ "boneStressRisks=PERIODS_STOPPED; impactPain=YES; tenderKnot=true");
+
 	private PageTour() {
 	}
 
@@ -37,8 +42,8 @@ public final class PageTour {
 				SiteClient.CONTINUE));
 		pages.put("emergency-stop", site.submit(parse(page),
 				TestAnswers.baseline().with("emergencySigns", "SADDLE_NUMBNESS", "BOTH_LEGS"), SiteClient.CONTINUE));
-		for (String name : new String[] { "warning-signs", "where-it-hurts", "how-it-started", "your-running",
-				"training-habits", "check-answers" }) {
+		for (String name : new String[] { "warning-signs", "where-it-hurts", "how-it-started", "bone-stress",
+				"your-running", "training-habits", "check-answers" }) {
 			page = site.submit(parse(page), SEE_DOCTOR, SiteClient.CONTINUE);
 			pages.put(name, page);
 		}
@@ -47,6 +52,7 @@ public final class PageTour {
 		pages.put("result-see-doctor", site.submit(parse(page), SEE_DOCTOR, SiteClient.CONTINUE));
 		pages.put("result-urgent", result(site, parse(page), URGENT));
 		pages.put("result-self-care", result(site, parse(page), SELF_CARE));
+		pages.put("result-stop-running", result(site, parse(page), STOP_RUNNING));
 		pages.put("how-it-decides", site.get("/how-it-decides"));
 		pages.put("privacy", site.get("/privacy"));
 		pages.put("not-found", site.get("/no-such-page", "Accept", "text/html"));

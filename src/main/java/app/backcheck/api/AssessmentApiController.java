@@ -3,12 +3,13 @@ package app.backcheck.api;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import app.backcheck.fhir.FhirAnswers;
 import app.backcheck.results.SharedCheck;
 import app.backcheck.results.ShareTokens;
 import app.backcheck.system.ClinicProperties;
-import app.backcheck.triage.AnswerReader;
+import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.InvalidAnswersException;
 import app.backcheck.triage.Questionnaire;
@@ -58,28 +59,27 @@ class AssessmentApiController {
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	AssessmentResponse assess(@RequestBody JsonNode body) {
 		JsonAnswers.Read read = JsonAnswers.read(body);
-		if (!read.problems().isEmpty()) {
-			throw new InvalidAnswersException(read.problems());
-		}
-		return respond(this.triage.assess(AnswerReader.read(read.raw())), read.raw());
+		return respond(read.raw(), read.problems());
 	}
 
 	/** The same, from an HL7 FHIR R4 QuestionnaireResponse that a clinic's system collected itself. */
 	@PostMapping(path = "/assessments", consumes = FHIR_JSON)
 	AssessmentResponse assessFhir(@RequestBody JsonNode body) {
 		FhirAnswers.Read read = FhirAnswers.read(body);
-		if (!read.problems().isEmpty()) {
-			throw new InvalidAnswersException(read.problems());
-		}
-		Assessment assessment = read.emergency() ? this.triage.assessEmergency(FhirAnswers.emergencySigns(read))
-				: this.triage.assess(AnswerReader.read(read.raw()));
-		return respond(assessment, read.raw());
+		return respond(read.raw(), read.problems());
 	}
 
-	private AssessmentResponse respond(Assessment assessment, Map<String, List<String>> answers) {
+	/** Answers that already need help now are enough: nothing else they hold, or lack, stops the answer. */
+	private AssessmentResponse respond(Map<String, List<String>> answers, List<AnswerProblem> problems) {
+		Optional<Assessment> stop = this.triage.emergencyStop(answers);
+		if (stop.isEmpty() && !problems.isEmpty()) {
+			throw new InvalidAnswersException(problems);
+		}
+		Assessment assessment = stop.orElseGet(() -> this.triage.assess(answers));
 		// As on the pages, a result link after an emergency sign keeps only the signs
 		String token = this.tokens.seal(new SharedCheck(Questionnaire.asked(answers), this.clock.instant()));
-		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token);
+		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token,
+				Questionnaire.notSent(answers));
 	}
 
 	@GetMapping("/questionnaire")

@@ -13,9 +13,9 @@ import org.springframework.context.support.MessageSourceAccessor;
 /**
  * The API's view of an assessment: codes for machines, texts in the reader's language for people.
  */
-record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoctor, List<Reason> urgencyReasons,
-		List<CauseResponse> causes, List<String> advice, List<String> safetyNet, String disclaimer,
-		String resultUrl) {
+record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoctor, boolean stopRunning,
+		String action, List<Reason> urgencyReasons, List<CauseResponse> causes, String causesNote, List<String> advice,
+		List<String> safetyNet, String disclaimer, String resultUrl, List<String> notAsked) {
 
 	record Reason(String code, String text) {
 	}
@@ -26,17 +26,19 @@ record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoc
 	/**
 	 * @param emergencyNumber the number the safety net tells people to call
 	 * @param resultUrl the path of the page that shows this result
+	 * @param notAsked the questions the answers left out
 	 */
 	static AssessmentResponse of(Assessment assessment, MessageSourceAccessor messages, String emergencyNumber,
-			String resultUrl) {
+			String resultUrl, List<String> notAsked) {
+		Object[] number = { emergencyNumber };
 		return new AssessmentResponse(assessment.rulesetVersion(), assessment.urgency(), assessment.seeDoctor(),
+				assessment.stopRunning(), messages.getMessage(assessment.action(), number),
 				reasons("rule.", assessment.urgencyReasons(), messages),
 				assessment.causes().stream().map((cause) -> cause(cause, messages)).toList(),
-				texts(assessment.advice(), messages), assessment.safetyNet()
-					.stream()
-					.map((key) -> messages.getMessage(key, new Object[] { emergencyNumber }))
-					.toList(),
-				messages.getMessage("result.diagnosis"), resultUrl);
+				(assessment.causesNote() != null) ? messages.getMessage(assessment.causesNote()) : null,
+				texts(assessment.advice(), messages),
+				assessment.safetyNet().stream().map((key) -> messages.getMessage(key, number)).toList(),
+				messages.getMessage("result.diagnosis"), resultUrl, notAsked);
 	}
 
 	private static CauseResponse cause(CauseAssessment cause, MessageSourceAccessor messages) {

@@ -57,10 +57,15 @@ final class JsonAnswers {
 			}
 		}
 		List<AnswerProblem> problems = new ArrayList<>();
-		for (AnswerProblem problem : AnswerReader.check(raw, Questionnaire.QUESTIONS)) {
-			Problem typeProblem = typeProblems.get(problem.field());
+		for (AnswerProblem problem : AnswerReader.checkAllowingNotSent(raw, Questionnaire.QUESTIONS)) {
+			Problem typeProblem = typeProblems.remove(problem.field());
 			problems.add((typeProblem != null) ? new AnswerProblem(problem.field(), typeProblem) : problem);
 		}
+		// A question that may be left out is still refused when it is sent with the wrong type
+		Questionnaire.QUESTIONS.stream()
+			.filter((question) -> typeProblems.containsKey(question.field()))
+			.map((question) -> new AnswerProblem(question.field(), typeProblems.get(question.field())))
+			.forEach(problems::add);
 		problems.addAll(unknown);
 		return new Read(raw, problems);
 	}

@@ -10,9 +10,6 @@ import app.backcheck.results.ShareTokens.Opened;
 import app.backcheck.results.ShareTokens.Status;
 import app.backcheck.system.ClinicProperties;
 import app.backcheck.system.ErrorMessages;
-import app.backcheck.triage.AnswerProblem;
-import app.backcheck.triage.AnswerReader;
-import app.backcheck.triage.Answers.EmergencySign;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TriageService;
@@ -63,7 +60,8 @@ class ResultDownloadController {
 	@GetMapping(path = "/api/v1/results/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> download(@PathVariable String token) {
 		Opened opened = this.tokens.open(token);
-		Assessment assessment = (opened.status() == Status.OPEN) ? assess(opened.check().answers()) : null;
+		Assessment assessment = (opened.status() == Status.OPEN)
+				? this.triage.assessIfComplete(opened.check().answers()).orElse(null) : null;
 		if (assessment == null) {
 			HttpStatus status = (opened.status() == Status.EXPIRED) ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
 			return ResponseEntity.status(status)
@@ -73,22 +71,14 @@ class ResultDownloadController {
 		Map<String, List<String>> answers = opened.check().answers();
 		ResultDownload download = new ResultDownload(
 				FhirQuestionnaireResponse.of(answers, opened.check().checkedAt(), this.fhir, this.messages),
-				AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token));
+				AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token,
+						Questionnaire.notSent(answers)));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"backcheck-" + ShareTokens.reference(token) + ".json\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("Referrer-Policy", "no-referrer")
 			.body(download);
-	}
-
-	private Assessment assess(Map<String, List<String>> answers) {
-		List<String> signs = answers.getOrDefault(Questionnaire.EMERGENCY_SIGNS, List.of());
-		if (!signs.isEmpty()) {
-			return this.triage.assessEmergency(signs.stream().map(EmergencySign::valueOf).toList());
-		}
-		List<AnswerProblem> problems = AnswerReader.check(answers, Questionnaire.QUESTIONS);
-		return problems.isEmpty() ? this.triage.assess(AnswerReader.read(answers)) : null;
 	}
 
 }

@@ -1,7 +1,5 @@
 package app.backcheck.fhir;
 
-import static app.backcheck.triage.Questionnaire.EMERGENCY_SIGNS;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Optional;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.AnswerProblem.Problem;
 import app.backcheck.triage.AnswerReader;
-import app.backcheck.triage.Answers.EmergencySign;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
@@ -20,28 +17,28 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads an R4 QuestionnaireResponse that a clinic's system sends instead of BackCheck's own JSON. Each problem names
- * the item's linkId. After an emergency sign, the questions that follow are not enabled: they must have no answer,
- * and the answers are complete without them.
+ * the item's linkId. As in the JSON API, the questions added after the first version may be left out, and answers
+ * that already need help now are enough on their own (the caller asks the triage for that before the problems).
  */
 public final class FhirAnswers {
 
 	private FhirAnswers() {
 	}
 
-	/** The answers read, whether an emergency sign ends the check, and every problem found. */
-	public record Read(Map<String, List<String>> raw, boolean emergency, List<AnswerProblem> problems) {
+	/** The answers read and every problem found. */
+	public record Read(Map<String, List<String>> raw, List<AnswerProblem> problems) {
 	}
 
 	public static Read read(JsonNode body) {
 		if (body == null || !body.isObject() || !"QuestionnaireResponse".equals(text(body.get("resourceType")))) {
-			return new Read(Map.of(), false, List.of(new AnswerProblem("resourceType", Problem.WRONG_TYPE)));
+			return new Read(Map.of(), List.of(new AnswerProblem("resourceType", Problem.WRONG_TYPE)));
 		}
 		Map<String, List<String>> raw = new LinkedHashMap<>();
 		Map<String, Problem> itemProblems = new HashMap<>();
 		List<AnswerProblem> unknown = new ArrayList<>();
 		JsonNode items = body.get("item");
 		if (items != null && !items.isArray()) {
-			return new Read(Map.of(), false, List.of(new AnswerProblem("item", Problem.WRONG_TYPE)));
+			return new Read(Map.of(), List.of(new AnswerProblem("item", Problem.WRONG_TYPE)));
 		}
 		for (JsonNode item : (items != null) ? items : List.<JsonNode>of()) {
 			String linkId = text(item.get("linkId"));
@@ -57,26 +54,14 @@ public final class FhirAnswers {
 						() -> itemProblems.put(linkId, Problem.WRONG_TYPE));
 			}
 		}
-		Question screen = Questionnaire.question(EMERGENCY_SIGNS).orElseThrow();
-		boolean emergency = raw.getOrDefault(EMERGENCY_SIGNS, List.of()).stream().anyMatch(screen.codes()::contains);
 		List<AnswerProblem> problems = new ArrayList<>();
-		List<Question> asked = emergency ? Questionnaire.in(screen.section()) : Questionnaire.QUESTIONS;
-		for (AnswerProblem problem : AnswerReader.check(raw, asked)) {
+		for (AnswerProblem problem : AnswerReader.checkAllowingNotSent(raw, Questionnaire.QUESTIONS)) {
 			Problem itemProblem = itemProblems.remove(problem.field());
 			problems.add((itemProblem != null) ? new AnswerProblem(problem.field(), itemProblem) : problem);
 		}
 		itemProblems.forEach((field, problem) -> problems.add(new AnswerProblem(field, problem)));
-		if (emergency) {
-			raw.keySet().stream().filter((field) -> !field.equals(EMERGENCY_SIGNS))
-				.forEach((field) -> problems.add(new AnswerProblem(field, Problem.NOT_ENABLED)));
-		}
 		problems.addAll(unknown);
-		return new Read(raw, emergency, problems);
-	}
-
-	/** The emergency signs given, for a check that they ended. */
-	public static List<EmergencySign> emergencySigns(Read read) {
-		return read.raw().getOrDefault(EMERGENCY_SIGNS, List.of()).stream().map(EmergencySign::valueOf).toList();
+		return new Read(raw, problems);
 	}
 
 	private static Optional<List<String>> values(Question question, JsonNode answers) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.AnswerReader;
-import app.backcheck.triage.Answers.EmergencySign;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.Section;
@@ -17,8 +16,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The answers posted by a question page: every known field as sent, the current page's fields and those carried
- * from earlier pages in hidden inputs. Unknown fields are dropped. On the forms, "None of these" is the code
- * {@value #NONE}; a ticked sign always wins over it.
+ * from earlier pages in hidden inputs. Unknown fields are dropped. On the forms, "None of these" on a set of codes
+ * is the code {@value #NONE}; a ticked sign always wins over it.
  */
 public final class AnswerForm {
 
@@ -52,15 +51,6 @@ public final class AnswerForm {
 		return new AnswerForm(raw);
 	}
 
-	/** Only the emergency signs that were ticked: what an emergency stop knows. */
-	AnswerForm emergencySignsOnly() {
-		return of(Map.of(Questionnaire.EMERGENCY_SIGNS, emergencySigns().stream().map(Enum::name).toList()));
-	}
-
-	boolean complete() {
-		return firstIncomplete().isEmpty();
-	}
-
 	private static List<String> withoutNone(List<String> values) {
 		return values.stream().filter((value) -> !NONE.equals(value)).distinct().toList();
 	}
@@ -88,17 +78,6 @@ public final class AnswerForm {
 	/** Whether the question was answered at all; one not asked (after an emergency stop) was not. */
 	public boolean answered(String field) {
 		return this.raw.containsKey(field);
-	}
-
-	/** Any emergency sign ends the check, whatever else was sent. */
-	List<EmergencySign> emergencySigns() {
-		List<EmergencySign> signs = new ArrayList<>();
-		for (EmergencySign sign : EmergencySign.values()) {
-			if (values(Questionnaire.EMERGENCY_SIGNS).contains(sign.name())) {
-				signs.add(sign);
-			}
-		}
-		return signs;
 	}
 
 	List<AnswerProblem> problems(Section section) {

@@ -142,8 +142,10 @@ class CheckController {
 		Section section = Section.fromSlug(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AnswerForm form = AnswerForm.from(params);
 		boolean returnToAnswers = params.containsKey(RETURN_TO_ANSWERS);
-		if (!form.emergencySigns().isEmpty()) {
-			return this.results.emergency(ResultPages.made(form, this.clock.instant()), model, response);
+		Optional<String> stop = this.results.emergencyStop(ResultPages.made(form, this.clock.instant()), model,
+				response);
+		if (stop.isPresent()) {
+			return stop.get();
 		}
 		List<AnswerProblem> problems = form.problems(section);
 		if (!problems.isEmpty()) {
@@ -175,12 +177,14 @@ class CheckController {
 	@PostMapping("/check/result")
 	String result(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		AnswerForm form = AnswerForm.from(params);
-		if (!form.emergencySigns().isEmpty()) {
-			return this.results.emergency(ResultPages.made(form, this.clock.instant()), model, response);
+		ResultPages.Check check = ResultPages.made(form, this.clock.instant());
+		Optional<String> stop = this.results.emergencyStop(check, model, response);
+		if (stop.isPresent()) {
+			return stop.get();
 		}
 		return form.firstIncomplete()
 			.map((section) -> showSection(section, form, form.problems(section), false, model))
-			.orElseGet(() -> this.results.result(ResultPages.made(form, this.clock.instant()), model, response));
+			.orElseGet(() -> this.results.result(check, model, response).orElseThrow());
 	}
 
 	private String showAnswersOrFirstIncomplete(AnswerForm form, Model model) {

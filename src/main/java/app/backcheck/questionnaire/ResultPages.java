@@ -2,16 +2,16 @@ package app.backcheck.questionnaire;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.results.SharedCheck;
 import app.backcheck.results.ShareTokens;
-import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TriageService;
+import app.backcheck.triage.Urgency;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -44,35 +44,38 @@ class ResultPages {
 		return new Check(form, checkedAt, null);
 	}
 
-	/** @param check complete answers without an emergency sign */
-	String result(Check check, Model model, HttpServletResponse response) {
-		model.addAttribute("assessment", assess(check.form()));
-		return show(RESULT_VIEW, check, model, response);
+	/** The emergency stop, if the answers given so far already need help now. */
+	Optional<String> emergencyStop(Check check, Model model, HttpServletResponse response) {
+		return this.triage.emergencyStop(check.form().raw()).map((stop) -> emergency(stop, check, model, response));
 	}
 
-	/** @param check answers with at least one emergency sign: only those are kept */
-	String emergency(Check check, Model model, HttpServletResponse response) {
-		model.addAttribute("reasons", emergencyReasons(check.form()));
-		return show(EMERGENCY_VIEW, check.withForm(check.form().emergencySignsOnly()), model, response);
+	/**
+	 * The result, or the emergency stop, of answers that decide one; empty when they do not, as in a link that does
+	 * not open.
+	 */
+	Optional<String> result(Check check, Model model, HttpServletResponse response) {
+		return this.triage.assessIfComplete(check.form().raw()).map((assessment) -> {
+			if (assessment.urgency() == Urgency.EMERGENCY) {
+				return emergency(assessment, check, model, response);
+			}
+			model.addAttribute("assessment", assessment);
+			return show(RESULT_VIEW, check, model, response);
+		});
 	}
 
-	/** Every question with the answer given, for a clinic's records. */
-	String summary(Check check, Model model, HttpServletResponse response) {
-		if (check.form().emergencySigns().isEmpty()) {
-			model.addAttribute("assessment", assess(check.form()));
-		}
-		else {
-			model.addAttribute("reasons", emergencyReasons(check.form()));
-		}
-		return show(SUMMARY_VIEW, check, model, response);
+	/** Every question with the answer given, for a clinic's records; empty when the answers decide nothing. */
+	Optional<String> summary(Check check, Model model, HttpServletResponse response) {
+		return this.triage.assessIfComplete(check.form().raw()).map((assessment) -> {
+			model.addAttribute("assessment", assessment);
+			return show(SUMMARY_VIEW, check, model, response);
+		});
 	}
 
-	private List<String> emergencyReasons(AnswerForm form) {
-		return this.triage.assessEmergency(form.emergencySigns()).urgencyReasons();
-	}
-
-	private Assessment assess(AnswerForm form) {
-		return this.triage.assess(AnswerReader.read(form.raw()));
+	/** Only the answers asked before the stop are kept: after an emergency sign, only the signs. */
+	private String emergency(Assessment stop, Check check, Model model, HttpServletResponse response) {
+		model.addAttribute("assessment", stop);
+		AnswerForm asked = AnswerForm.of(Questionnaire.asked(check.form().raw()));
+		return show(EMERGENCY_VIEW, check.withForm(asked), model, response);
 	}
 
 	private String show(String view, Check check, Model model, HttpServletResponse response) {

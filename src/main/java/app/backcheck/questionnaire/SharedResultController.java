@@ -33,28 +33,25 @@ class SharedResultController {
 	@GetMapping("/results/{token}")
 	String result(@PathVariable String token, Model model, HttpServletResponse response) {
 		Opened opened = this.tokens.open(token);
-		AnswerForm form = (opened.status() == Status.OPEN) ? AnswerForm.of(opened.check().answers()) : null;
-		if (form != null && !form.emergencySigns().isEmpty()) {
-			return this.results.emergency(reopened(form, opened, token), model, response);
+		if (opened.status() != Status.OPEN) {
+			return linkNotValid(opened.status(), response);
 		}
-		if (form != null && form.complete()) {
-			return this.results.result(reopened(form, opened, token), model, response);
-		}
-		return linkNotValid(opened.status(), response);
+		return this.results.result(reopened(opened, token), model, response)
+			.orElseGet(() -> linkNotValid(Status.INVALID, response));
 	}
 
 	@GetMapping("/results/{token}/summary")
 	String summary(@PathVariable String token, Model model, HttpServletResponse response) {
 		Opened opened = this.tokens.open(token);
-		AnswerForm form = (opened.status() == Status.OPEN) ? AnswerForm.of(opened.check().answers()) : null;
-		if (form != null && (!form.emergencySigns().isEmpty() || form.complete())) {
-			return this.results.summary(reopened(form, opened, token), model, response);
+		if (opened.status() != Status.OPEN) {
+			return linkNotValid(opened.status(), response);
 		}
-		return linkNotValid(opened.status(), response);
+		return this.results.summary(reopened(opened, token), model, response)
+			.orElseGet(() -> linkNotValid(Status.INVALID, response));
 	}
 
-	private static ResultPages.Check reopened(AnswerForm form, Opened opened, String token) {
-		return new ResultPages.Check(form, opened.check().checkedAt(), token);
+	private static ResultPages.Check reopened(Opened opened, String token) {
+		return new ResultPages.Check(AnswerForm.of(opened.check().answers()), opened.check().checkedAt(), token);
 	}
 
 	private String linkNotValid(Status status, HttpServletResponse response) {

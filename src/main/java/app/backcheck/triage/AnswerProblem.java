@@ -7,9 +7,7 @@ public record AnswerProblem(String field, Problem problem) {
 
 	public enum Problem {
 
-		MISSING, UNKNOWN_CODE, TOO_MANY_VALUES, NOT_A_WHOLE_NUMBER, OUT_OF_RANGE, WRONG_TYPE, UNKNOWN_FIELD,
-		/** An answer to a question that is not asked, as after an emergency sign. */
-		NOT_ENABLED
+		MISSING, UNKNOWN_CODE, TOO_MANY_VALUES, NOT_A_WHOLE_NUMBER, OUT_OF_RANGE, WRONG_TYPE, UNKNOWN_FIELD
 
 	}
 

@@ -3,6 +3,7 @@ package app.backcheck.triage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +11,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.backcheck.triage.AnswerProblem.Problem;
+import app.backcheck.triage.Answers.BoneStressRisk;
 import app.backcheck.triage.Answers.Cramps;
 import app.backcheck.triage.Answers.Drinking;
 import app.backcheck.triage.Answers.EmergencySign;
 import app.backcheck.triage.Answers.Frequency;
+import app.backcheck.triage.Answers.ImpactPain;
 import app.backcheck.triage.Answers.LegPain;
 import app.backcheck.triage.Answers.LongestRun;
 import app.backcheck.triage.Answers.Onset;
 import app.backcheck.triage.Answers.PainDuration;
 import app.backcheck.triage.Answers.PainLocation;
+import app.backcheck.triage.Answers.PreviousEpisodes;
 import app.backcheck.triage.Answers.WarningSign;
 import app.backcheck.triage.Answers.WorseWhen;
 import app.backcheck.triage.Answers.YesNotSureNo;
@@ -26,7 +30,7 @@ import app.backcheck.triage.Answers.YesNotSureNo;
 /**
  * Checks raw answers (field name to the values sent, as text) against the questionnaire and turns a complete,
  * valid set into typed {@link Answers}. HTML forms and the JSON API both read answers through here, so they accept
- * and refuse exactly the same things.
+ * and refuse exactly the same things; only the API may leave out the questions added after its first version.
  */
 public final class AnswerReader {
 
@@ -35,7 +39,7 @@ public final class AnswerReader {
 	private AnswerReader() {
 	}
 
-	/** Every problem with the given questions' answers, in question order. */
+	/** Every problem with the given questions' answers, in question order: each must be answered, as on the pages. */
 	public static List<AnswerProblem> check(Map<String, List<String>> raw, Collection<Question> questions) {
 		List<AnswerProblem> problems = new ArrayList<>();
 		for (Question question : questions) {
@@ -43,6 +47,17 @@ public final class AnswerReader {
 				.ifPresent((problem) -> problems.add(new AnswerProblem(question.field(), problem)));
 		}
 		return problems;
+	}
+
+	/** The same, except that questions an API client may leave out may be absent. */
+	public static List<AnswerProblem> checkAllowingNotSent(Map<String, List<String>> raw,
+			Collection<Question> questions) {
+		return check(raw, questions).stream().filter((problem) -> !notSentAndOptional(raw, problem)).toList();
+	}
+
+	private static boolean notSentAndOptional(Map<String, List<String>> raw, AnswerProblem problem) {
+		return problem.problem() == Problem.MISSING && !raw.containsKey(problem.field())
+				&& Questionnaire.question(problem.field()).orElseThrow().optional();
 	}
 
 	/** The problem with one answer, if any; {@code values} is {@code null} when the field was not sent. */
@@ -77,20 +92,62 @@ public final class AnswerReader {
 	}
 
 	/**
-	 * Reads a complete answer set.
+	 * Reads a complete answer set; a question an API client may leave out is read as its {@code whenNotSent}.
 	 * @throws InvalidAnswersException naming every problem when any answer is missing or invalid
 	 */
 	public static Answers read(Map<String, List<String>> raw) {
-		List<AnswerProblem> problems = check(raw, Questionnaire.QUESTIONS);
+		List<AnswerProblem> problems = checkAllowingNotSent(raw, Questionnaire.QUESTIONS);
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems);
 		}
-		Values values = new Values(raw);
+		Map<String, List<String>> complete = new LinkedHashMap<>(raw);
+		for (Question question : Questionnaire.QUESTIONS) {
+			if (question.optional()) {
+				complete.putIfAbsent(question.field(), question.whenNotSent());
+			}
+		}
+		return answers(new Values(complete));
+	}
+
+	/**
+	 * Reads the answers given so far, with a stand-in for each question not yet answered (or not validly). Only for
+	 * rules that read nothing but the answered questions: see {@link UrgencyRule#fields()}.
+	 */
+	static Answers readSoFar(Map<String, List<String>> raw) {
+		Map<String, List<String>> filled = new LinkedHashMap<>();
+		for (Question question : Questionnaire.QUESTIONS) {
+			List<String> values = raw.get(question.field());
+			boolean valid = values != null && check(question, values).isEmpty();
+			filled.put(question.field(), valid ? values : standIn(question));
+		}
+		return answers(new Values(filled));
+	}
+
+	/** Whether every one of these fields has a valid answer. */
+	static boolean answered(Map<String, List<String>> raw, Collection<String> fields) {
+		return fields.stream().allMatch((field) -> {
+			List<String> values = raw.get(field);
+			return values != null && check(Questionnaire.question(field).orElseThrow(), values).isEmpty();
+		});
+	}
+
+	private static List<String> standIn(Question question) {
+		return switch (question.kind()) {
+			case ANY_OF -> List.of();
+			case ONE_OF, YES_NO -> List.of(question.codes().get(0));
+			case WHOLE_NUMBER -> List.of(String.valueOf(question.min()));
+		};
+	}
+
+	private static Answers answers(Values values) {
 		return new Answers(values.set(Questionnaire.EMERGENCY_SIGNS, EmergencySign.class),
 				values.set("warningSigns", WarningSign.class), values.code("painLocation", PainLocation.class),
 				values.code("onset", Onset.class), values.code("duration", PainDuration.class),
-				values.number("severity"), values.yes("stopsDailyActivities"), values.code("legPain", LegPain.class),
-				values.set("worseWhen", WorseWhen.class), values.yes("morningStiffness"), values.number("age"),
+				values.code("previousEpisodes", PreviousEpisodes.class), values.number("severity"),
+				values.yes("stopsDailyActivities"), values.code("legPain", LegPain.class),
+				values.set("worseWhen", WorseWhen.class), values.yes("morningStiffness"),
+				values.code("impactPain", ImpactPain.class), values.code("boneTenderSpot", YesNotSureNo.class),
+				values.yes("groinPain"), values.set("boneStressRisks", BoneStressRisk.class), values.number("age"),
 				values.code("longestRun", LongestRun.class), values.yes("recentIncrease"),
 				values.code("unevenLanding", YesNotSureNo.class), values.code("archedBack", YesNotSureNo.class),
 				values.code("coreTraining", Frequency.class), values.code("backTraining", Frequency.class),

@@ -7,25 +7,27 @@ import java.util.Set;
  * by the HTML forms and the JSON API.
  */
 public record Answers(Set<EmergencySign> emergencySigns, Set<WarningSign> warningSigns, PainLocation painLocation,
-		Onset onset, PainDuration duration, int severity, boolean stopsDailyActivities, LegPain legPain,
-		Set<WorseWhen> worseWhen, boolean morningStiffness, int age, LongestRun longestRun, boolean recentIncrease,
-		YesNotSureNo unevenLanding, YesNotSureNo archedBack, Frequency coreTraining, Frequency backTraining,
-		Cramps cramps, boolean tenderKnot, Drinking drinking) {
+		Onset onset, PainDuration duration, PreviousEpisodes previousEpisodes, int severity,
+		boolean stopsDailyActivities, LegPain legPain, Set<WorseWhen> worseWhen, boolean morningStiffness,
+		ImpactPain impactPain, YesNotSureNo boneTenderSpot, boolean groinPain, Set<BoneStressRisk> boneStressRisks,
+		int age, LongestRun longestRun, boolean recentIncrease, YesNotSureNo unevenLanding, YesNotSureNo archedBack,
+		Frequency coreTraining, Frequency backTraining, Cramps cramps, boolean tenderKnot, Drinking drinking) {
 
 	public Answers {
 		emergencySigns = Set.copyOf(emergencySigns);
 		warningSigns = Set.copyOf(warningSigns);
 		worseWhen = Set.copyOf(worseWhen);
+		boneStressRisks = Set.copyOf(boneStressRisks);
 	}
 
 	public enum EmergencySign {
 		SADDLE_NUMBNESS, BLADDER_OR_BOWEL_CHANGE, WORSENING_LEG_WEAKNESS, BOTH_LEGS, SERIOUS_ACCIDENT, CHEST_PAIN,
-		VERY_UNWELL_WITH_FEVER
+		VERY_UNWELL_WITH_FEVER, SUDDEN_TEARING_PAIN
 	}
 
 	public enum WarningSign {
 		FEVER, UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY, NIGHT_OR_REST_PAIN, WORSE_ON_COUGH_OR_SNEEZE,
-		STEROIDS_OR_OSTEOPOROSIS, SWELLING_OR_SHAPE_CHANGE, NUMBNESS_BELOW_KNEE
+		STEROIDS_OR_OSTEOPOROSIS, SWELLING_OR_SHAPE_CHANGE, NUMBNESS_BELOW_KNEE, INFECTION_RISK
 	}
 
 	public enum PainLocation {
@@ -33,7 +35,19 @@ public record Answers(Set<EmergencySign> emergencySigns, Set<WarningSign> warnin
 	}
 
 	public enum Onset {
-		GRADUAL, HARD_EFFORT, INJURY, UNSURE
+		GRADUAL, HARD_EFFORT, INJURY, FALL_OR_LIFTING, SUDDEN_AT_REST, UNSURE
+	}
+
+	public enum PreviousEpisodes {
+		FIRST_TIME, HAD_IT_BEFORE, NOT_SURE
+	}
+
+	public enum ImpactPain {
+		YES, NO, NOT_SURE, WALKING_HURTS
+	}
+
+	public enum BoneStressRisk {
+		PREVIOUS_STRESS_FRACTURE, PERIODS_STOPPED, UNDER_FUELLING
 	}
 
 	public enum PainDuration {
@@ -41,7 +55,7 @@ public record Answers(Set<EmergencySign> emergencySigns, Set<WarningSign> warnin
 	}
 
 	public enum LegPain {
-		NONE, ABOVE_KNEE, BELOW_KNEE
+		NONE, ABOVE_KNEE, BELOW_KNEE, BOTH_LEGS
 	}
 
 	public enum WorseWhen {

@@ -22,14 +22,15 @@ import app.backcheck.triage.Answers.YesNotSureNo;
 
 /**
  * Every cue for every cause, from the source article. Policy: all cues are evaluated and a cause's score is the sum
- * of its matched cues' points.
+ * of its matched cues' points. Symptoms decide, habits support: only a symptom is a strong cue, so a cause is never
+ * likely on habits or posture alone.
  */
 public final class CauseCues {
 
 	public static final List<CauseCue> ALL = List.of(
 			new CauseCue("FACET_WORSE_ARCHING_BACK", FACET_JOINT_IRRITATION, STRONG,
 					(answers) -> answers.worseWhen().contains(WorseWhen.ARCHING_BACK)),
-			new CauseCue("FACET_ARCHED_BACK", FACET_JOINT_IRRITATION, STRONG,
+			new CauseCue("FACET_ARCHED_BACK", FACET_JOINT_IRRITATION, SUPPORTING,
 					(answers) -> answers.archedBack() == YesNotSureNo.YES),
 			new CauseCue("FACET_MAYBE_ARCHED_BACK", FACET_JOINT_IRRITATION, SUPPORTING,
 					(answers) -> answers.archedBack() == YesNotSureNo.NOT_SURE),
@@ -42,7 +43,7 @@ public final class CauseCues {
 
 			new CauseCue("SI_ONE_SIDE", SACROILIAC_JOINT_DYSFUNCTION, STRONG,
 					(answers) -> answers.painLocation() == PainLocation.LOWER_ONE_SIDE),
-			new CauseCue("SI_UNEVEN_LANDING", SACROILIAC_JOINT_DYSFUNCTION, STRONG,
+			new CauseCue("SI_UNEVEN_LANDING", SACROILIAC_JOINT_DYSFUNCTION, SUPPORTING,
 					(answers) -> answers.unevenLanding() == YesNotSureNo.YES),
 			new CauseCue("SI_WORSE_ONE_LEG_LOADING", SACROILIAC_JOINT_DYSFUNCTION, STRONG,
 					(answers) -> answers.worseWhen().contains(WorseWhen.ONE_LEG_LOADING)),
@@ -53,7 +54,7 @@ public final class CauseCues {
 
 			new CauseCue("MUSCLES_WORSE_AS_RUN_GOES_ON", WEAK_MUSCLES, STRONG,
 					(answers) -> answers.worseWhen().contains(WorseWhen.AS_RUN_GOES_ON)),
-			new CauseCue("MUSCLES_NO_BACK_TRAINING", WEAK_MUSCLES, STRONG,
+			new CauseCue("MUSCLES_NO_BACK_TRAINING", WEAK_MUSCLES, SUPPORTING,
 					(answers) -> answers.backTraining() == Frequency.NEVER),
 			new CauseCue("MUSCLES_NO_CORE_TRAINING", WEAK_MUSCLES, SUPPORTING,
 					(answers) -> answers.coreTraining() == Frequency.NEVER),

@@ -5,19 +5,23 @@ import static app.backcheck.triage.Question.oneOf;
 import static app.backcheck.triage.Question.wholeNumber;
 import static app.backcheck.triage.Question.yesNo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.backcheck.triage.Answers.BoneStressRisk;
 import app.backcheck.triage.Answers.Cramps;
 import app.backcheck.triage.Answers.Drinking;
 import app.backcheck.triage.Answers.EmergencySign;
 import app.backcheck.triage.Answers.Frequency;
+import app.backcheck.triage.Answers.ImpactPain;
 import app.backcheck.triage.Answers.LegPain;
 import app.backcheck.triage.Answers.LongestRun;
 import app.backcheck.triage.Answers.Onset;
 import app.backcheck.triage.Answers.PainDuration;
 import app.backcheck.triage.Answers.PainLocation;
+import app.backcheck.triage.Answers.PreviousEpisodes;
 import app.backcheck.triage.Answers.WarningSign;
 import app.backcheck.triage.Answers.WorseWhen;
 import app.backcheck.triage.Answers.YesNotSureNo;
@@ -29,7 +33,7 @@ import app.backcheck.triage.Answers.YesNotSureNo;
 public final class Questionnaire {
 
 	/** Version of the questions and rules together; shown on every result. */
-	public static final String RULESET_VERSION = "1.0.0";
+	public static final String RULESET_VERSION = "2.0.0";
 
 	/** The first question: any emergency sign ends the check there. */
 	public static final String EMERGENCY_SIGNS = "emergencySigns";
@@ -46,8 +50,14 @@ public final class Questionnaire {
 			yesNo("stopsDailyActivities", Section.WHERE_IT_HURTS),
 			oneOf("onset", Section.HOW_IT_STARTED, Onset.class),
 			oneOf("duration", Section.HOW_IT_STARTED, PainDuration.class),
+			oneOf("previousEpisodes", Section.HOW_IT_STARTED, PreviousEpisodes.class).addedLater("NOT_SURE"),
 			anyOf("worseWhen", Section.HOW_IT_STARTED, WorseWhen.class),
 			yesNo("morningStiffness", Section.HOW_IT_STARTED),
+			// Not sent, or "not sure": no bone rule matches on that alone
+			oneOf("impactPain", Section.BONE_STRESS, ImpactPain.class).addedLater("NOT_SURE"),
+			oneOf("boneTenderSpot", Section.BONE_STRESS, YesNotSureNo.class).addedLater("NOT_SURE"),
+			yesNo("groinPain", Section.BONE_STRESS).addedLater("false"),
+			anyOf("boneStressRisks", Section.BONE_STRESS, BoneStressRisk.class).addedLater(),
 			wholeNumber("age", Section.YOUR_RUNNING, 5, 110),
 			oneOf("longestRun", Section.YOUR_RUNNING, LongestRun.class),
 			yesNo("recentIncrease", Section.YOUR_RUNNING),
@@ -68,14 +78,27 @@ public final class Questionnaire {
 
 	/**
 	 * The answers to the questions that were asked: after an emergency sign nothing else is asked, so only the signs
-	 * are kept. Raw answers as forms and the API send them; "none of these" is {@code NONE} or an empty set.
+	 * are kept; otherwise every valid answer, so that a check stopped early keeps what it was told and nothing it
+	 * could not read. Raw answers as forms and the API send them, "none of these" as an empty set.
 	 */
 	public static Map<String, List<String>> asked(Map<String, List<String>> answers) {
-		List<String> signs = answers.getOrDefault(EMERGENCY_SIGNS, List.of())
-			.stream()
-			.filter((sign) -> !NONE.equals(sign.strip()))
+		Map<String, List<String>> valid = new LinkedHashMap<>();
+		for (Question question : QUESTIONS) {
+			List<String> values = answers.get(question.field());
+			if (values != null && AnswerReader.check(question, values).isEmpty()) {
+				valid.put(question.field(), values);
+			}
+		}
+		List<String> signs = valid.getOrDefault(EMERGENCY_SIGNS, List.of());
+		return signs.isEmpty() ? valid : Map.of(EMERGENCY_SIGNS, signs);
+	}
+
+	/** The questions these answers leave out, in question order. */
+	public static List<String> notSent(Map<String, List<String>> answers) {
+		return QUESTIONS.stream()
+			.filter((question) -> !answers.containsKey(question.field()))
+			.map(Question::field)
 			.toList();
-		return signs.isEmpty() ? answers : Map.of(EMERGENCY_SIGNS, signs);
 	}
 
 	public static Optional<Question> question(String field) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 public enum Section {
 
 	EMERGENCY_SIGNS("emergency-signs"), WARNING_SIGNS("warning-signs"), WHERE_IT_HURTS("where-it-hurts"),
-	HOW_IT_STARTED("how-it-started"), YOUR_RUNNING("your-running"), TRAINING("training-habits");
+	HOW_IT_STARTED("how-it-started"), BONE_STRESS("bone-stress"), YOUR_RUNNING("your-running"),
+	TRAINING("training-habits");
 
 	private final String slug;
 

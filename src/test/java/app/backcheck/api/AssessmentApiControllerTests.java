@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 import app.backcheck.results.ShareTokens;
 import app.backcheck.system.JsonConfiguration;
 import app.backcheck.system.LanguageResolver;
+import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -42,7 +45,7 @@ class AssessmentApiControllerTests {
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.satisfies((body) -> {
-				assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("1.0.0");
+				assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("2.0.0");
 				assertThat(body).extractingPath("$.urgency").isEqualTo("SEE_DOCTOR");
 				assertThat(body).extractingPath("$.seeDoctor").isEqualTo(true);
 				assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("SEE_DOCTOR_SEVERE_PAIN");
@@ -65,14 +68,88 @@ class AssessmentApiControllerTests {
 	}
 
 	@Test
-	void assessWhenAnEmergencySignIsSentShouldReturnEmergency() {
+	void assessWhenAnEmergencySignIsSentShouldReturnEmergencyAndNothingThatCompetes() {
 		assertThat(assess(body(TestAnswers.baseline().with("emergencySigns", "SADDLE_NUMBNESS")))).hasStatusOk()
 			.bodyJson()
 			.satisfies((body) -> {
 				assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
-				assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("EMERGENCY_SADDLE_NUMBNESS");
-				assertThat(body).extractingPath("$.causes").asArray().hasSize(4);
+				assertThat(body).extractingPath("$.stopRunning").isEqualTo(true);
+				assertThat(body).extractingPath("$.urgencyReasons[*].code").asArray()
+					.containsExactly("EMERGENCY_SADDLE_NUMBNESS");
+				assertThat(body).extractingPath("$.causes").asArray().isEmpty();
+				assertThat(body).extractingPath("$.advice").asArray().isEmpty();
+				assertThat(body).extractingPath("$.action").asString().startsWith("Go to a hospital emergency department");
 			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"emergencySigns\":[\"BLADDER_OR_BOWEL_CHANGE\"]}",
+			"{\"emergencySigns\":[\"BLADDER_OR_BOWEL_CHANGE\"],\"age\":500,\"severity\":\"x\"}" })
+	void assessWhenOnlyAnEmergencySignIsSentShouldAnswerEmergencyWhateverElseIsMissing(String content) {
+		assertThat(assess(content)).hasStatusOk().bodyJson().satisfies((body) -> {
+			assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
+			assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("EMERGENCY_BLADDER_OR_BOWEL_CHANGE");
+			assertThat(body).extractingPath("$.notAsked").asArray()
+				.contains("warningSigns", "legPain", "boneStressRisks")
+				.doesNotContain("emergencySigns");
+		});
+	}
+
+	@Test
+	void assessWhenPainGoesDownBothLegsShouldAnswerEmergencyFromThatAlone() {
+		assertThat(assess("{\"legPain\":\"BOTH_LEGS\"}")).hasStatusOk().bodyJson().satisfies((body) -> {
+			assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
+			assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("EMERGENCY_PAIN_IN_BOTH_LEGS");
+		});
+	}
+
+	@Test
+	void assessWhenAFirstVersionClientLeavesOutTheNewQuestionsShouldAssessAndListThem() {
+		TestAnswers firstVersion = TestAnswers.baseline().with("age", "60");
+		for (String field : List.of("previousEpisodes", "impactPain", "boneTenderSpot", "groinPain",
+				"boneStressRisks")) {
+			firstVersion = firstVersion.without(field);
+		}
+		assertThat(assess(body(firstVersion))).hasStatusOk().bodyJson().satisfies((body) -> {
+			// An absent previousEpisodes counts as NOT_SURE: new pain from 50 is still called
+			assertThat(body).extractingPath("$.urgency").isEqualTo("SEE_DOCTOR");
+			assertThat(body).extractingPath("$.urgencyReasons[*].code").asArray()
+				.containsExactly("SEE_DOCTOR_NEW_PAIN_FROM_50");
+			assertThat(body).extractingPath("$.stopRunning").isEqualTo(false);
+			assertThat(body).extractingPath("$.notAsked").asArray()
+				.containsExactly("previousEpisodes", "impactPain", "boneTenderSpot", "groinPain", "boneStressRisks");
+		});
+		assertThat(assess(body(TestAnswers.baseline()))).hasStatusOk()
+			.bodyJson()
+			.satisfies((body) -> assertThat(body).extractingPath("$.notAsked").asArray().isEmpty());
+	}
+
+	@Test
+	void assessWhenAStressFractureIsLikelyShouldSayStopRunningWithinAFewDays() {
+		assertThat(assess(body(TestAnswers.baseline().with("impactPain=YES; painLocation=LOWER_ONE_SIDE"))))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies((body) -> {
+				assertThat(body).extractingPath("$.urgency").isEqualTo("SEE_DOCTOR");
+				assertThat(body).extractingPath("$.stopRunning").isEqualTo(true);
+				assertThat(body).extractingPath("$.action").asString()
+					.isEqualTo("Stop running until a doctor or physiotherapist has checked you. "
+							+ "Book an appointment within a few days.");
+				assertThat(body).extractingPath("$.causesNote").asString().contains("ruled out a stress fracture");
+				assertThat(body).extractingPath("$.causes[0].advice").asArray().isEmpty();
+			});
+	}
+
+	@Test
+	void assessWhenANewQuestionIsSentEmptyOrWrongShouldStillRefuseIt() {
+		assertThat(assess(body(TestAnswers.baseline().with("impactPain", "MAYBE")))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> assertThat(body).extractingPath("$.errors[0].field").isEqualTo("impactPain"));
+		Map<String, Object> answers = TestAnswers.baseline().json();
+		answers.put("groinPain", "yes");
+		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.satisfies((body) -> assertThat(body).extractingPath("$.errors[0].problem").isEqualTo("WRONG_TYPE"));
 	}
 
 	@Test
@@ -171,10 +248,10 @@ class AssessmentApiControllerTests {
 	@Test
 	void questionnaireShouldListEverySectionAndQuestionWithCodesAndLabels() {
 		assertThat(this.mvc.get().uri("/api/v1/questionnaire")).hasStatusOk().bodyJson().satisfies((body) -> {
-			assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("1.0.0");
+			assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("2.0.0");
 			assertThat(body).extractingPath("$.sections[*].id").asArray().containsExactly("emergency-signs",
-					"warning-signs", "where-it-hurts", "how-it-started", "your-running", "training-habits");
-			assertThat(body).extractingPath("$.sections[*].questions[*].field").asArray().hasSize(20);
+					"warning-signs", "where-it-hurts", "how-it-started", "bone-stress", "your-running", "training-habits");
+			assertThat(body).extractingPath("$.sections[*].questions[*].field").asArray().hasSize(25);
 			assertThat(body).extractingPath("$.sections[0].questions[0].type").isEqualTo("codes");
 			assertThat(body).extractingPath("$.sections[0].questions[0].options[0].code")
 				.isEqualTo("SADDLE_NUMBNESS");
@@ -194,8 +271,8 @@ class AssessmentApiControllerTests {
 		assertThat(withoutWords(spanish)).isEqualTo(withoutWords(english));
 		assertThat(spanish.at("/urgency").asString()).isEqualTo("SEE_DOCTOR");
 		assertThat(spanish.at("/urgencyReasons/0/text").asString()).isEqualTo("El dolor es fuerte: 8 o más de 10");
-		assertThat(spanish.at("/safetyNet/2").asString())
-			.isEqualTo("Vaya al médico si no ha mejorado en unas semanas.");
+		assertThat(spanish.at("/safetyNet/3").asString())
+			.isEqualTo("Vaya al médico si no ha mejorado al cabo de unas semanas.");
 		assertThat(spanish.at("/disclaimer").asString()).contains("no es un diagnóstico");
 	}
 
@@ -234,7 +311,7 @@ class AssessmentApiControllerTests {
 	private static void strip(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			object.remove(List.of("text", "message", "title", "detail", "disclaimer", "label", "hint", "advice",
-					"safetyNet", "resultUrl"));
+					"safetyNet", "resultUrl", "action", "causesNote"));
 		}
 		node.forEach(AssessmentApiControllerTests::strip);
 	}

@@ -14,6 +14,7 @@ import app.backcheck.PageTour;
 import app.backcheck.SiteClient;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.Section;
 import app.backcheck.triage.TestAnswers;
 
 import com.deque.html.axecore.results.Results;
@@ -88,6 +89,9 @@ class JourneyBrowserTests {
 		answerAndContinue(PageTour.SEE_DOCTOR);
 		audit("how-it-started");
 		answerAndContinue(PageTour.SEE_DOCTOR);
+		assertThat(heading()).isEqualTo("Signs of a stress fracture");
+		audit("bone-stress");
+		answerAndContinue(PageTour.SEE_DOCTOR);
 		audit("your-running");
 		answerAndContinue(PageTour.SEE_DOCTOR);
 		audit("training-habits");
@@ -123,13 +127,14 @@ class JourneyBrowserTests {
 		assertThat(heading()).isEqualTo("Dónde le duele");
 		assertThat(this.driver.findElement(By.id("severity")).getAttribute("value")).isEqualTo("8");
 		audit("es-where-it-hurts");
-		while (!heading().equals("Revise sus respuestas")) {
+		for (int pages = 0; pages < Section.values().length && !heading().equals("Revise sus respuestas"); pages++) {
 			answerAndContinue(PageTour.SEE_DOCTOR);
 		}
+		assertThat(heading()).isEqualTo("Revise sus respuestas");
 		audit("es-check-answers");
 		click("form#answers > button.app-button");
 		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
-			.isEqualTo("Pida cita con un médico o un fisioterapeuta");
+			.isEqualTo("Pida una cita con un médico o un fisioterapeuta");
 		audit("es-result-see-doctor");
 	}
 
@@ -143,6 +148,22 @@ class JourneyBrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
 			.isEqualTo("You can look after this yourself");
 		audit("result-self-care");
+		walkToResult(PageTour.STOP_RUNNING);
+		assertThat(this.driver.findElement(By.cssSelector(".app-card__action")).getText())
+			.startsWith("Stop running until a doctor or physiotherapist has checked you.");
+		audit("result-stop-running");
+	}
+
+	@Test
+	void painInBothLegsStopsTheCheckOnWhereItHurts() {
+		open("/check/emergency-signs");
+		answerAndContinue(TestAnswers.baseline());
+		answerAndContinue(TestAnswers.baseline());
+		assertThat(heading()).isEqualTo("Where it hurts");
+		answerAndContinue(TestAnswers.baseline().with("legPain", "BOTH_LEGS"));
+		assertThat(heading()).isEqualTo("Get help now");
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Pain going down both legs");
+		audit("emergency-stop-both-legs");
 	}
 
 	@Test
@@ -193,7 +214,7 @@ class JourneyBrowserTests {
 			}
 			assertThat(this.driver.findElement(By.cssSelector(".app-card")).isDisplayed()).isTrue();
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Why we say this",
-					"What might be causing it", "Your answers", "Checked on", "rules version 1.0.0");
+					"What might be causing it", "Your answers", "Checked on", "rules version 2.0.0");
 		}
 		finally {
 			Browser.emulatePrint(this.driver, false);
@@ -224,9 +245,10 @@ class JourneyBrowserTests {
 
 	private void walkToResult(TestAnswers answers) {
 		open("/check/emergency-signs");
-		while (!heading().equals("Check your answers")) {
+		for (int pages = 0; pages < Section.values().length && !heading().equals("Check your answers"); pages++) {
 			answerAndContinue(answers);
 		}
+		assertThat(heading()).isEqualTo("Check your answers");
 		click(CHECK_ANSWERS_SUBMIT);
 	}
 

@@ -118,18 +118,18 @@ class FhirResponseTests {
 	}
 
 	@Test
-	void answersToQuestionsThatAreNotEnabledShouldBeRefusedByName() {
+	void answersAfterAnEmergencySignShouldNotStandInTheWayOfTheEmergency() {
 		// Every question answered, then an emergency sign given: BackCheck itself never makes such a response
 		JsonNode everyAnswer = json.valueToTree(response(TestAnswers.baseline().raw()));
 		((ObjectNode) everyAnswer.at("/item/0/answer/0/valueCoding")).put("code", "BOTH_LEGS");
 		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR)
 			.content(everyAnswer.toString()))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasStatusOk()
 			.bodyJson()
 			.satisfies((body) -> {
-				assertThat(body).extractingPath("$.errors").asArray().hasSize(19);
-				assertThat(body).extractingPath("$.errors[0].field").isEqualTo("warningSigns");
-				assertThat(body).extractingPath("$.errors[0].problem").isEqualTo("NOT_ENABLED");
+				assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
+				assertThat(body).extractingPath("$.urgencyReasons[*].code").asArray()
+					.containsExactly("EMERGENCY_BOTH_LEGS");
 			});
 	}
 
@@ -159,7 +159,7 @@ class FhirResponseTests {
 			.satisfies((body) -> {
 				assertThat(body).extractingPath("$.questionnaireResponse.resourceType").isEqualTo("QuestionnaireResponse");
 				assertThat(body).extractingPath("$.questionnaireResponse.status").isEqualTo("completed");
-				assertThat(body).extractingPath("$.questionnaireResponse.item").asArray().hasSize(20);
+				assertThat(body).extractingPath("$.questionnaireResponse.item").asArray().hasSize(25);
 				assertThat(body).extractingPath("$.assessment.urgency").isEqualTo("SEE_DOCTOR");
 				assertThat(body).extractingPath("$.assessment.causes").asArray().hasSize(4);
 			});

@@ -71,9 +71,9 @@ class CheckControllerTests {
 		assertThat(page.select("form[novalidate]").attr("action")).isEqualTo("/check/emergency-signs");
 		assertThat(page.select("input[type=checkbox][name=emergencySigns]").eachAttr("value")).containsExactly(
 				"SADDLE_NUMBNESS", "BLADDER_OR_BOWEL_CHANGE", "WORSENING_LEG_WEAKNESS", "BOTH_LEGS",
-				"SERIOUS_ACCIDENT", "CHEST_PAIN", "VERY_UNWELL_WITH_FEVER", "NONE");
+				"SERIOUS_ACCIDENT", "CHEST_PAIN", "VERY_UNWELL_WITH_FEVER", "SUDDEN_TEARING_PAIN", "NONE");
 		assertThat(page.select("label[for=emergencySigns-none]").text()).isEqualTo("None of these");
-		assertThat(page.text()).contains("the area that would touch a saddle", "Page 1 of 6");
+		assertThat(page.text()).contains("the area that would touch a saddle", "Page 1 of 7");
 		assertThat(page.select("input[type=hidden]")).isEmpty();
 		assertThat(page.select(".app-error-summary")).isEmpty();
 	}
@@ -105,7 +105,7 @@ class CheckControllerTests {
 		assertThat(request).hasStatusOk().hasViewName(CheckController.EMERGENCY_VIEW);
 		Document page = page(request);
 		assertThat(page.select("h1").text()).isEqualTo("Get help now");
-		assertThat(page.text()).contains("Go to an emergency department now",
+		assertThat(page.text()).contains("Go to a hospital emergency department now",
 				"Pain, tingling, numbness or weakness in both legs", "not a diagnosis")
 			.doesNotContain("What might be causing it");
 		assertThat(page.select("form:not([hidden]), main button")).isEmpty();
@@ -121,7 +121,7 @@ class CheckControllerTests {
 	void emergencySignsWhenNoneShouldAskTheWarningSignsCarryingTheAnswer() {
 		Document page = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "NONE"));
 		assertThat(page.select("h1").text()).isEqualTo("Do you have any of these signs that a doctor should check?");
-		assertThat(page.text()).contains("Page 2 of 6");
+		assertThat(page.text()).contains("Page 2 of 7");
 		assertThat(page.select("input[type=hidden][name=emergencySigns]").attr("value")).isEqualTo("NONE");
 		assertThat(page.select(".app-error-summary")).isEmpty();
 	}
@@ -146,7 +146,7 @@ class CheckControllerTests {
 		Document page = page(post("/check/where-it-hurts", TestAnswers.baseline()));
 		assertThat(page.select("h1").text()).isEqualTo("How it started");
 		assertThat(page.select("form").attr("action")).isEqualTo("/check/how-it-started");
-		assertThat(page.text()).contains("Page 4 of 6");
+		assertThat(page.text()).contains("Page 4 of 7");
 	}
 
 	@Test
@@ -155,8 +155,8 @@ class CheckControllerTests {
 		assertThat(request).hasViewName(CheckController.ANSWERS_VIEW);
 		Document page = page(request);
 		assertThat(page.select("h1").text()).isEqualTo("Check your answers");
-		assertThat(page.select(".app-summary > div")).hasSize(20);
-		assertThat(page.select("main button[name=change]")).hasSize(20)
+		assertThat(page.select(".app-summary > div")).hasSize(25);
+		assertThat(page.select("main button[name=change]")).hasSize(25)
 			.allSatisfy((button) -> assertThat(button.attr("formaction")).isEqualTo("/check/change"));
 		assertThat(page.select(".app-summary > div:contains(How old are you?) dd:not(.app-summary__action)").text())
 			.isEqualTo("41");
@@ -187,6 +187,26 @@ class CheckControllerTests {
 	}
 
 	@Test
+	void painDownBothLegsShouldStopTheCheckOnWhereItHurtsWhateverElseIsWrongThere() {
+		TestAnswers answers = TestAnswers.baseline().with("legPain=BOTH_LEGS; severity=lots").without("age");
+		MockMvcRequestBuilder request = post("/check/where-it-hurts", answers);
+		assertThat(request).hasStatusOk().hasViewName(CheckController.EMERGENCY_VIEW);
+		Document page = page(post("/check/where-it-hurts", answers));
+		assertThat(page.select("main li").eachText()).containsExactly(
+				"Pain going down both legs: there can be pressure on the nerves at the base of the spine");
+		// The stop keeps the answers given, not the one it could not read
+		assertThat(page.select("form#answers input[name=legPain]").attr("value")).isEqualTo("BOTH_LEGS");
+		assertThat(page.select("form#answers input[name=severity]")).isEmpty();
+	}
+
+	@Test
+	void suddenSeverePainFromFiftyShouldStopTheCheckOnceTheAgeIsGiven() {
+		TestAnswers answers = TestAnswers.baseline().with("onset=SUDDEN_AT_REST; severity=9; age=71");
+		assertThat(post("/check/how-it-started", answers.without("age"))).hasViewName(CheckController.SECTION_VIEW);
+		assertThat(post("/check/your-running", answers)).hasViewName(CheckController.EMERGENCY_VIEW);
+	}
+
+	@Test
 	void backShouldShowThePreviousPageKeepingTheAnswersGiven() {
 		Document page = page(post("/check/change", TestAnswers.baseline().with("onset", "INJURY")).param("change",
 				"where-it-hurts"));
@@ -208,8 +228,8 @@ class CheckControllerTests {
 				"Weak back and stomach muscles Unlikely");
 		assertThat(page.text()).contains("You land harder on one foot", "Practise landing evenly on both feet",
 				"More than one cause fits", "See a doctor if it is not better in a few weeks",
-				"This is not a diagnosis", "rules version 1.0.0");
-		assertThat(page.select(".app-summary > div")).hasSize(20);
+				"This is not a diagnosis", "rules version 2.0.0");
+		assertThat(page.select(".app-summary > div")).hasSize(25);
 		assertThat(page.text()).contains("Checked on November 24, 2026.");
 	}
 

@@ -66,9 +66,9 @@ class SharedResultControllerTests {
 		assertThat(summary.select("h1").text()).isEqualTo("BackCheck summary");
 		assertThat(summary.select(".app-reference").text())
 			.isEqualTo(ShareTokens.reference(link.substring("/results/".length())));
-		assertThat(summary.text()).contains("SEE_DOCTOR", "SEE_DOCTOR_SEVERE_PAIN", "SI_UNEVEN_LANDING", "1.0.0",
+		assertThat(summary.text()).contains("SEE_DOCTOR", "SEE_DOCTOR_SEVERE_PAIN", "SI_UNEVEN_LANDING", "2.0.0",
 				"Date and time");
-		assertThat(summary.select("h2 + dl.app-summary > div")).hasSize(20);
+		assertThat(summary.select("h2 + dl.app-summary > div")).hasSize(25);
 		assertThat(summary.select("h2 + dl.app-summary > div:contains(How old are you?) dd").text()).isEqualTo("44");
 	}
 

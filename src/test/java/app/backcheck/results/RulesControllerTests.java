@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import app.backcheck.triage.CauseCue;
 import app.backcheck.triage.CauseCues;
+import app.backcheck.triage.Source;
 import app.backcheck.triage.UrgencyRule;
 import app.backcheck.triage.UrgencyRules;
 
@@ -30,18 +31,20 @@ class RulesControllerTests {
 			.getContentAsByteArray(), StandardCharsets.UTF_8));
 		assertThat(page.select("h1").text()).isEqualTo("How this check decides");
 		for (UrgencyRule rule : UrgencyRules.ALL) {
-			assertThat(page.select("li#" + rule.id() + " a").attr("href")).as(rule.id()).isEqualTo("#" + rule.source());
+			assertThat(page.select("li#" + rule.id() + " a").attr("href")).as(rule.id()).isEqualTo("#s" + rule.source().ordinal());
 		}
 		for (CauseCue cue : CauseCues.ALL) {
 			assertThat(page.select("li#" + cue.id() + " span")).as(cue.id()).hasSize(1);
 		}
 		assertThat(page.select("li#SEE_DOCTOR_SEVERE_PAIN").text()).contains("The pain is severe: 8 or more out of 10");
-		assertThat(page.select("li#EMERGENCY_CHEST_PAIN a").attr("href")).isEqualTo("#NHS_BACK_PAIN");
+		String nhs = "s" + Source.NHS_BACK_PAIN.ordinal();
+		assertThat(page.select("li#EMERGENCY_CHEST_PAIN a").attr("href")).isEqualTo("#" + nhs);
 		assertThat(page.select("li#EMERGENCY_CHEST_PAIN a").text()).isEqualTo("NHS");
-		assertThat(page.select("li#NHS_BACK_PAIN a").attr("href")).isEqualTo("https://www.nhs.uk/conditions/back-pain/");
-		assertThat(page.select("li#NHS_BACK_PAIN").text()).isEqualTo("NHS: Back pain");
-		assertThat(page.select("li#ARTICLE").text()).startsWith("Source article: lower back pain in runners");
-		assertThat(page.text()).contains("Rules version 1.0.0");
+		assertThat(page.select("li#" + nhs + " a").attr("href")).isEqualTo("https://www.nhs.uk/conditions/back-pain/");
+		assertThat(page.select("li#" + nhs).text()).isEqualTo("NHS: Back pain");
+		assertThat(page.select("li#s" + Source.ARTICLE.ordinal()).text())
+			.startsWith("Source article: lower back pain in runners");
+		assertThat(page.text()).contains("Rules version 2.0.0");
 	}
 
 }

@@ -26,8 +26,13 @@ public final class TestAnswers {
 		raw.put("stopsDailyActivities", List.of("false"));
 		raw.put("onset", List.of("UNSURE"));
 		raw.put("duration", List.of("LESS_THAN_A_WEEK"));
+		raw.put("previousEpisodes", List.of("HAD_IT_BEFORE"));
 		raw.put("worseWhen", List.of());
 		raw.put("morningStiffness", List.of("false"));
+		raw.put("impactPain", List.of("NO"));
+		raw.put("boneTenderSpot", List.of("NO"));
+		raw.put("groinPain", List.of("false"));
+		raw.put("boneStressRisks", List.of());
 		raw.put("age", List.of("35"));
 		raw.put("longestRun", List.of("UP_TO_10K"));
 		raw.put("recentIncrease", List.of("false"));

@@ -3,10 +3,13 @@ package app.backcheck.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import app.backcheck.triage.Answers.BoneStressRisk;
 import app.backcheck.triage.Answers.EmergencySign;
 import app.backcheck.triage.Answers.WarningSign;
 
@@ -37,6 +40,60 @@ class TriagePropertiesTests {
 			assertThat(assessment.urgency()).isEqualTo(Urgency.EMERGENCY);
 			assertThat(assessment.urgencyReasons()).contains(UrgencyRules.emergencyRuleId(sign));
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("answerSets")
+	void painInBothLegsShouldGiveEmergencyAndStopTheCheck(TestAnswers answers) {
+		TestAnswers bothLegs = answers.with("legPain", "BOTH_LEGS");
+		assertThat(this.triage.assess(bothLegs.answers()).urgency()).isEqualTo(Urgency.EMERGENCY);
+		assertThat(this.triage.emergencyStop(Map.of("legPain", List.of("BOTH_LEGS")))).isPresent();
+	}
+
+	@ParameterizedTest
+	@MethodSource("answerSets")
+	void signsOfAStressFractureShouldNeverGiveSelfCareAndShouldAlwaysStopRunning(TestAnswers answers) {
+		for (String sign : List.of("impactPain=YES", "boneTenderSpot=YES", "impactPain=WALKING_HURTS")) {
+			Assessment assessment = this.triage.assess(answers.with(sign).answers());
+			assertThat(assessment.urgency()).as(sign).isGreaterThan(Urgency.SELF_CARE);
+			assertThat(assessment.stopRunning()).as(sign).isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("answerSets")
+	void aRiskOfAStressFractureShouldNeverGiveSelfCare(TestAnswers answers) {
+		for (BoneStressRisk risk : BoneStressRisk.values()) {
+			Assessment assessment = this.triage.assess(answers.with("boneStressRisks", risk.name()).answers());
+			assertThat(assessment.urgency()).as(risk.name()).isGreaterThan(Urgency.SELF_CARE);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("answerSets")
+	void stoppingRunningShouldAlwaysComeWithoutLoadingAdvice(TestAnswers answers) {
+		Assessment assessment = this.triage.assess(answers.answers());
+		assertThat(assessment.stopRunning()).isEqualTo(assessment.urgency().compareTo(Urgency.URGENT) >= 0
+				|| assessment.stopRunning() && assessment.stressFracture());
+		if (assessment.stopRunning()) {
+			assertThat(assessment.advice()).doesNotContain("advice.general.active", "advice.general.strengthen",
+					"advice.general.together");
+			assertThat(assessment.causes()).allSatisfy((cause) -> assertThat(cause.advice()).isEmpty());
+		}
+	}
+
+	/** A rule's declared fields are all it reads: what lets an EMERGENCY rule stop the check early. */
+	@ParameterizedTest
+	@MethodSource("answerSets")
+	void everyRuleShouldReadOnlyTheFieldsItDeclares(TestAnswers answers) {
+		Answers all = answers.answers();
+		for (UrgencyRule rule : UrgencyRules.ALL) {
+			Map<String, List<String>> only = new LinkedHashMap<>();
+			rule.fields().forEach((field) -> only.put(field, answers.raw().get(field)));
+			assertThat(rule.matches(AnswerReader.readSoFar(only))).as(rule.id()).isEqualTo(rule.matches(all));
+		}
+		boolean emergency = this.triage.assess(all).urgency() == Urgency.EMERGENCY;
+		assertThat(this.triage.emergencyStop(answers.raw()).isPresent()).isEqualTo(emergency);
 	}
 
 	@ParameterizedTest

@@ -82,10 +82,16 @@ final class Browser {
 		});
 	}
 
-	/** Clicks (or types) the answers for every question on the current page, without submitting it. */
+	/**
+	 * Clicks (or types) the answers for every question on the current page, without submitting it; a question the
+	 * answers leave out is left as it is.
+	 */
 	static void answer(ChromeDriver driver, TestAnswers answers) {
 		for (Question question : Questionnaire.QUESTIONS) {
 			List<String> values = answers.raw().get(question.field());
+			if (values == null) {
+				continue;
+			}
 			for (WebElement input : driver
 				.findElements(By.cssSelector("input[name=" + question.field() + "]:not([type=hidden])"))) {
 				if (question.kind() == Question.Kind.WHOLE_NUMBER) {

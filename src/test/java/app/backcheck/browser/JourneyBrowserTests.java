@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -183,6 +185,33 @@ class JourneyBrowserTests {
 		open("/no-such-page");
 		assertThat(heading()).isEqualTo("Page not found");
 		audit("not-found");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void enterInATextBoxContinuesInTheSameLanguage(String language) {
+		open("/check/emergency-signs?lang=" + language);
+		answerAndContinue(TestAnswers.baseline());
+		answerAndContinue(TestAnswers.baseline());
+		String whereItHurts = heading();
+		Browser.answer(this.driver, PageTour.SEE_DOCTOR.without("severity"));
+		WebElement severity = this.driver.findElement(By.id("severity"));
+		severity.sendKeys("6");
+		Browser.loadingNextPage(this.driver, () -> severity.sendKeys(Keys.ENTER));
+		assertThat(heading()).isNotEqualTo(whereItHurts);
+		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+		assertThat(this.driver.findElements(By.cssSelector("input[type=hidden][name=severity][value='6']"))).hasSize(1);
+		for (int pages = 0; pages < Section.values().length
+				&& this.driver.findElements(By.id("age")).isEmpty(); pages++) {
+			answerAndContinue(PageTour.SEE_DOCTOR);
+		}
+		String yourRunning = heading();
+		Browser.answer(this.driver, PageTour.SEE_DOCTOR.without("age"));
+		WebElement age = this.driver.findElement(By.id("age"));
+		age.sendKeys("34");
+		Browser.loadingNextPage(this.driver, () -> age.sendKeys(Keys.ENTER));
+		assertThat(heading()).isNotEqualTo(yourRunning);
+		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 	}
 
 	@Test

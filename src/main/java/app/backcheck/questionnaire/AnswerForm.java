@@ -69,7 +69,10 @@ public final class AnswerForm {
 	}
 
 	public boolean selected(String field, String code) {
-		if (NONE.equals(code)) {
+		boolean set = Questionnaire.question(field).map((question) -> question.kind() == Question.Kind.ANY_OF)
+			.orElse(false);
+		if (set && NONE.equals(code)) {
+			// "None of these" is sent as NONE and kept as an empty set
 			return this.raw.containsKey(field) && this.raw.get(field).isEmpty();
 		}
 		return values(field).contains(code);

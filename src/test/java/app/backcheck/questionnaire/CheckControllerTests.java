@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 
 import app.backcheck.results.ShareTokens;
 import app.backcheck.Pages;
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
 import app.backcheck.system.LanguageResolver;
@@ -16,6 +19,9 @@ import app.backcheck.system.LinkConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -204,6 +210,31 @@ class CheckControllerTests {
 		TestAnswers answers = TestAnswers.baseline().with("onset=SUDDEN_AT_REST; severity=9; age=71");
 		assertThat(post("/check/how-it-started", answers.without("age"))).hasViewName(CheckController.SECTION_VIEW);
 		assertThat(post("/check/your-running", answers)).hasViewName(CheckController.EMERGENCY_VIEW);
+	}
+
+	static Stream<Arguments> everyAnswerToEveryQuestion() {
+		return Questionnaire.QUESTIONS.stream().flatMap((question) -> switch (question.kind()) {
+			case WHOLE_NUMBER -> Stream.of(Arguments.of(question, String.valueOf(question.max())));
+			case ANY_OF -> Stream.concat(question.codes().stream(), Stream.of(Questionnaire.NONE))
+				.map((code) -> Arguments.of(question, code));
+			default -> question.codes().stream().map((code) -> Arguments.of(question, code));
+		});
+	}
+
+	/** Change on check your answers, and Back, show each page unchecked: every answer must come back as given. */
+	@ParameterizedTest(name = "{0} = {1}")
+	@MethodSource("everyAnswerToEveryQuestion")
+	void changeShouldShowEveryAnswerToEveryQuestionAsGiven(Question question, String code) {
+		String field = question.field();
+		TestAnswers answers = TestAnswers.baseline().with(field, code);
+		Document page = page(post("/check/change", answers).param("change", question.section().slug()));
+		assertThat(page.select("form").attr("action")).isEqualTo("/check/" + question.section().slug());
+		if (question.kind() == Question.Kind.WHOLE_NUMBER) {
+			assertThat(page.select("input#" + field).attr("value")).isEqualTo(code);
+		}
+		else {
+			assertThat(page.select("input[name=" + field + "][checked]").eachAttr("value")).containsExactly(code);
+		}
 	}
 
 	@Test

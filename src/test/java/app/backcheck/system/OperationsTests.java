@@ -8,10 +8,12 @@ import app.backcheck.SiteClient;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 
 /**
  * Health and metrics live on a management port of their own; the public port exposes none of them.
@@ -44,6 +46,18 @@ class OperationsTests {
 		String metrics = new SiteClient(this.managementPort).get("/actuator/prometheus").body();
 		assertThat(metrics).contains("http_server_requests_seconds_count", "uri=\"/results/{token}\"")
 			.doesNotContain("some-token-that-does-not-open");
+	}
+
+	@Test
+	void theErrorPageAskedForByItsAddressShouldNotBeFound() {
+		SiteClient site = new SiteClient(this.port);
+		assertThat(site.get("/error", "Accept", "text/html").statusCode()).isEqualTo(404);
+		assertThat(site.get("/error", "Accept", "application/json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theManagementPortShouldListenOnThisMachineOnlyByDefault(@Autowired Environment environment) {
+		assertThat(environment.getProperty("management.server.address")).isEqualTo("127.0.0.1");
 	}
 
 	@Test

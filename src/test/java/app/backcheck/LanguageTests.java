@@ -15,6 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -189,6 +191,28 @@ class LanguageTests {
 		assertThat(parse(missing).select(SWITCH).attr("href")).isEqualTo("/no-such-page?lang=en");
 		HttpResponse<String> elsewhere = site.get("//example.com/page", "Accept", "text/html");
 		assertThat(parse(elsewhere).select(SWITCH).attr("href")).startsWith("/").doesNotStartWith("//");
+	}
+
+	/**
+	 * A browser drops tabs and newlines from a link and reads a backslash as a slash: the language link of an error
+	 * page must still lead to this site, whatever bytes the path held.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/%09/evil.example", "/%0D%0A/evil.example", "/%0A/evil.example", "/%5C/evil.example",
+			"/%5C%5Cevil.example", "//evil.example", "/%2F/evil.example", "/%09%09/evil.example/x?y=1" })
+	void theLanguageLinkOfAnyPageShouldStayOnThisSite(String path) {
+		HttpResponse<String> page = new SiteClient(this.port).get(path, "Accept", "text/html");
+		// Some of these are refused as bad requests; the others reach the page-not-found page
+		assertThat(page.statusCode()).as(path).isIn(400, 404);
+		String href = parse(page).select(SWITCH).attr("href");
+		if (page.statusCode() == 404) {
+			assertThat(href).as(path).isNotEmpty();
+		}
+		String asBrowserReadsIt = href.replaceAll("[\\t\\n\\r]", "").replace('\\', '/');
+		if (!href.isEmpty()) {
+			assertThat(asBrowserReadsIt).as(path).startsWith("/").doesNotStartWith("//");
+		}
+		assertThat(href).as(path).doesNotContain("\t", "\n", "\r", "\\");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.system.ErrorMessages;
 import app.backcheck.system.LanguageResolver;
+import app.backcheck.system.PublicAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -65,10 +65,14 @@ class CheckController {
 
 	private final ErrorMessages errorMessages;
 
+	private final PublicAddress address;
+
 	private final Clock clock;
 
-	CheckController(ResultPages results, MessageSource messageSource, ObjectProvider<Clock> clock) {
+	CheckController(ResultPages results, PublicAddress address, MessageSource messageSource,
+			ObjectProvider<Clock> clock) {
 		this.results = results;
+		this.address = address;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = new ErrorMessages(messageSource);
 	}
@@ -96,11 +100,12 @@ class CheckController {
 	@GetMapping("/")
 	String start(@RequestParam(name = "from", required = false) String from, Model model) {
 		String sharedBy = sharedBy(from);
-		UriComponentsBuilder link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/");
+		UriComponentsBuilder link = this.address.builder().path("/");
 		if (sharedBy != null) {
 			link.queryParam("from", sharedBy);
 		}
-		String shareLink = link.encode().toUriString();
+		// Encoded as plain components: braces in a club's name are text, not a URI template
+		String shareLink = link.build().encode().toUriString();
 		model.addAttribute("sharedBy", sharedBy);
 		model.addAttribute("shareLink", shareLink);
 		model.addAttribute("qr", QrCodeSvg.of(shareLink));

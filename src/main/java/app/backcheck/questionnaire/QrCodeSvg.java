@@ -1,5 +1,6 @@
 package app.backcheck.questionnaire;
 
+import io.nayuki.qrcodegen.DataTooLongException;
 import io.nayuki.qrcodegen.QrCode;
 
 /**
@@ -13,8 +14,15 @@ public record QrCodeSvg(int size, String path) {
 	/** Light modules around the code, as scanners need. */
 	static final int QUIET_ZONE = 4;
 
+	/** The code for this text, or {@code null} when the text is too long for any QR code. */
 	static QrCodeSvg of(String text) {
-		QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+		QrCode qr;
+		try {
+			qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+		}
+		catch (DataTooLongException ex) {
+			return null;
+		}
 		StringBuilder path = new StringBuilder();
 		for (int y = 0; y < qr.size; y++) {
 			int x = 0;

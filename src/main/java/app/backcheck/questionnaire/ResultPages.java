@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.results.SharedCheck;
 import app.backcheck.results.ShareTokens;
+import app.backcheck.system.PublicAddress;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TriageService;
@@ -15,7 +16,6 @@ import app.backcheck.triage.Urgency;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Draws a result, an emergency stop or the clinician summary, whether it was just made or reopened from a share
@@ -34,9 +34,12 @@ class ResultPages {
 
 	private final ShareTokens tokens;
 
-	ResultPages(TriageService triage, ShareTokens tokens) {
+	private final PublicAddress address;
+
+	ResultPages(TriageService triage, ShareTokens tokens, PublicAddress address) {
 		this.triage = triage;
 		this.tokens = tokens;
+		this.address = address;
 	}
 
 	/** A check just made: sealed into a new share link. */
@@ -93,7 +96,7 @@ class ResultPages {
 		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
 		model.addAttribute("checkedOn", Date.from(checkedAt));
 		model.addAttribute("resultPath", path);
-		model.addAttribute("shareUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+		model.addAttribute("shareUrl", this.address.builder().path(path).toUriString());
 		model.addAttribute("expiresOn", Date.from(this.tokens.expiresAt(checkedAt)));
 		model.addAttribute("reference", ShareTokens.reference(token));
 		// Cache-Control: no-store comes from NoStoreInterceptor, as for every page under /check and /results

@@ -26,7 +26,8 @@ public class SiteModelAdvice {
 
 	public static final String KIOSK_PARAMETER = "kiosk";
 
-	private static final UrlPathHelper URL_PATH_HELPER = new UrlPathHelper();
+	/** Reads the path as the browser sent it, still encoded: a decoded tab or backslash could make it another site's. */
+	private static final UrlPathHelper URL_PATH_HELPER = rawPaths();
 
 	private final ClinicProperties clinic;
 
@@ -78,9 +79,18 @@ public class SiteModelAdvice {
 		return others;
 	}
 
-	/** The address the browser asked for (also on an error page), in another language; never another site's. */
+	private static UrlPathHelper rawPaths() {
+		UrlPathHelper helper = new UrlPathHelper();
+		helper.setUrlDecode(false);
+		return helper;
+	}
+
+	/**
+	 * The address the browser asked for (also on an error page), in another language; never another site's: the path
+	 * stays encoded, and leading slashes or backslashes become one slash, so it cannot start "//".
+	 */
 	private static String here(HttpServletRequest request, Locale language) {
-		String path = URL_PATH_HELPER.getOriginatingRequestUri(request).replaceFirst("^/+", "/");
+		String path = URL_PATH_HELPER.getOriginatingRequestUri(request).replaceFirst("^[/\\\\]+", "/");
 		return UriComponentsBuilder.fromPath(path)
 			.query(URL_PATH_HELPER.getOriginatingQueryString(request))
 			.replaceQueryParam(LanguageResolver.PARAMETER, language.getLanguage())

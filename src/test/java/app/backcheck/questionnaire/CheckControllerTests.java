@@ -15,6 +15,7 @@ import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
 import app.backcheck.system.LanguageResolver;
 import app.backcheck.system.LinkConfiguration;
+import app.backcheck.system.PublicAddress;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +35,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(CheckController.class)
-@Import({ TriageService.class, ResultPages.class, ShareTokens.class, LanguageResolver.class, LinkConfiguration.class })
+@Import({ TriageService.class, ResultPages.class, ShareTokens.class, LanguageResolver.class, LinkConfiguration.class,
+		PublicAddress.class })
 class CheckControllerTests {
 
 	@Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -69,7 +70,9 @@ class NginxTests {
 		String config = Files.readString(Path.of("docs/deploy/nginx.conf"))
 			.replace("127.0.0.1:8080", "127.0.0.1:" + port(0))
 			.replace("127.0.0.1:8082", "127.0.0.1:" + port(1))
+			.replace("listen 80 default_server;", "listen 127.0.0.1:" + this.port + " default_server;")
 			.replace("listen 80;", "listen 127.0.0.1:" + this.port + ";")
+			.replace("server_name backcheck.example;", "server_name localhost;")
 			.replace("http {", "http {\n\taccess_log " + this.prefix.resolve("logs/access.log") + ";");
 		Files.createDirectories(this.prefix.resolve("logs"));
 		Files.writeString(this.prefix.resolve("nginx.conf"), config);
@@ -106,11 +109,27 @@ class NginxTests {
 		Document result = Jsoup.parse(proxy.submit(page, answers, "button.app-button").body());
 		String shareUrl = result.select(".app-share a").text();
 		assertThat(shareUrl).startsWith("http://localhost:" + this.port + "/results/");
+		String path = shareUrl.substring(shareUrl.indexOf("/results/"));
 		for (int i = 0; i < 4; i++) {
-			assertThat(proxy.get(shareUrl.substring(shareUrl.indexOf("/results/"))).statusCode()).isEqualTo(200);
+			assertThat(proxy.get(path).statusCode()).isEqualTo(200);
 		}
+		assertThat(proxy.get(path + "/summary").statusCode()).isEqualTo(200);
+		assertThat(proxy.get("/api/v1" + path).statusCode()).isEqualTo(200);
+		String token = path.substring("/results/".length());
 		assertThat(Files.readString(this.prefix.resolve("logs/access.log"))).contains("POST /check/result")
-			.doesNotContain("/results/");
+			.doesNotContain(token);
+	}
+
+	@Test
+	void anotherHostNameIsRefusedAndAForwardedHostFromAClientNeverPasses() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.ISO_8859_1));
+			assertThat(socket.getInputStream().readAllBytes()).isEmpty();
+		}
+		String page = new SiteClient(this.port).get("/", "X-Forwarded-Host", "evil.example").body();
+		assertThat(page).contains("http://localhost:" + this.port + "/").doesNotContain("evil.example");
 	}
 
 	private int port(int instance) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -44,26 +43,49 @@ final class ShareKey {
 		}
 	}
 
+	/**
+	 * Writes the key whole into a file that only its owner can read from the start, then gives it its name in one
+	 * step: nobody ever reads a half-written key or one readable by others.
+	 */
 	private static void create(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
+		Path directory = file.toAbsolutePath().getParent();
+		Files.createDirectories(directory);
 		byte[] key = new byte[KEY_BYTES];
 		new SecureRandom().nextBytes(key);
+		Path written = ownerOnly(directory);
 		try {
-			Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
-					StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-			restrictToOwner(file);
+			Files.writeString(written, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+			Files.createLink(file, written);
 		}
 		catch (FileAlreadyExistsException ex) {
 			// Another instance sharing the directory made it first: use theirs
 		}
+		catch (UnsupportedOperationException ex) {
+			// No hard links here: a move that never replaces does the same, a little less atomically
+			moveUnlessTaken(written, file);
+		}
+		finally {
+			Files.deleteIfExists(written);
+		}
 	}
 
-	private static void restrictToOwner(Path file) throws IOException {
+	private static Path ownerOnly(Path directory) throws IOException {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			return Files.createTempFile(directory, FILE_NAME, ".new",
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException ex) {
 			// Not a POSIX file system: the directory's own protection applies
+			return Files.createTempFile(directory, FILE_NAME, ".new");
+		}
+	}
+
+	private static void moveUnlessTaken(Path written, Path file) throws IOException {
+		try {
+			Files.move(written, file);
+		}
+		catch (FileAlreadyExistsException ex) {
+			// Another instance made it first
 		}
 	}
 

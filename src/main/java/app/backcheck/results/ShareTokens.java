@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seals a check into a share link token and opens it again. Nothing is stored: the token is the answers and the
  * date of the check, encrypted and authenticated with AES-GCM under the share key, so it reveals nothing to whoever
- * reads the URL and cannot be altered. It opens for {@code backcheck.share.ttl} after the check.
+ * reads the URL and cannot be altered. It opens for {@code backcheck.share.ttl} after the check. The answers are
+ * padded to one length, so a token's length does not tell an emergency stop from a full check.
  */
 @Component
 @EnableConfigurationProperties(ShareProperties.class)
@@ -35,7 +37,11 @@ public class ShareTokens {
 
 	private static final int TAG_BITS = 128;
 
-	private static final byte VERSION = 1;
+	/** 2 since ruleset 2.0.0 asks more questions: a link made before it does not open. */
+	private static final byte VERSION = 2;
+
+	/** Longer than the answers to every question can be; padding fills the rest with zero bytes. */
+	static final int PADDED_ANSWERS = 64;
 
 	/** Binds tokens to their purpose, so nothing else sealed with the same key opens as one. */
 	private static final byte[] PURPOSE = "backcheck share link".getBytes(StandardCharsets.US_ASCII);
@@ -64,7 +70,7 @@ public class ShareTokens {
 
 	public String seal(SharedCheck check) {
 		byte[] answers = AnswerCodec.encode(check.answers()).getBytes(StandardCharsets.US_ASCII);
-		byte[] plain = ByteBuffer.allocate(1 + Long.BYTES + answers.length)
+		byte[] plain = ByteBuffer.allocate(1 + Long.BYTES + Math.max(answers.length, PADDED_ANSWERS))
 			.put(VERSION)
 			.putLong(check.checkedAt().getEpochSecond())
 			.put(answers)
@@ -106,8 +112,13 @@ public class ShareTokens {
 				return Opened.INVALID;
 			}
 			Instant checkedAt = Instant.ofEpochSecond(plain.getLong());
-			byte[] answers = new byte[plain.remaining()];
-			plain.get(answers);
+			byte[] padded = new byte[plain.remaining()];
+			plain.get(padded);
+			int length = padded.length;
+			while (length > 0 && padded[length - 1] == 0) {
+				length--;
+			}
+			byte[] answers = Arrays.copyOf(padded, length);
 			SharedCheck check = new SharedCheck(AnswerCodec.decode(new String(answers, StandardCharsets.US_ASCII)),
 					checkedAt);
 			boolean expired = this.clock.instant().isAfter(checkedAt.plus(this.ttl));

@@ -3,13 +3,20 @@ package app.backcheck.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -116,6 +123,55 @@ class ShareTokensTests {
 		ShareTokens restarted = new ShareTokens(ShareKey.from(properties), properties.ttl(), Clock.systemUTC());
 		assertThat(restarted.open(token).status()).isEqualTo(Status.OPEN);
 		assertThat(dir.resolve(ShareKey.FILE_NAME)).exists();
+	}
+
+	@Test
+	void aKeyMadeByManyInstancesAtOnceShouldBeOneWholeKeyOnlyItsOwnerCanRead(@TempDir java.nio.file.Path dir)
+			throws Exception {
+		for (int round = 0; round < 20; round++) {
+			java.nio.file.Path data = dir.resolve("data-" + round);
+			ShareProperties properties = new ShareProperties(null, Duration.ofDays(30), data);
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<byte[]>> keys = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					keys.add(pool.submit(() -> ShareKey.from(properties).getEncoded()));
+				}
+				byte[] first = keys.get(0).get();
+				for (Future<byte[]> key : keys) {
+					assertThat(key.get()).isEqualTo(first);
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			java.nio.file.Path file = data.resolve(ShareKey.FILE_NAME);
+			assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			try (Stream<java.nio.file.Path> files = Files.list(data)) {
+				assertThat(files).containsExactly(file);
+			}
+		}
+	}
+
+	@Test
+	void everyTokenShouldBeOneLengthSoItTellsNothingOfTheResult() {
+		Map<String, List<String>> longest = new java.util.LinkedHashMap<>();
+		for (app.backcheck.triage.Question question : app.backcheck.triage.Questionnaire.QUESTIONS) {
+			longest.put(question.field(), switch (question.kind()) {
+				case ANY_OF -> question.codes();
+				case ONE_OF, YES_NO -> List.of(question.codes().get(question.codes().size() - 1));
+				case WHOLE_NUMBER -> List.of(String.valueOf(question.max()));
+			});
+		}
+		List<Map<String, List<String>>> checks = List.of(Map.of("emergencySigns", List.of("CHEST_PAIN")),
+				Map.of("legPain", List.of("BOTH_LEGS")), TestAnswers.baseline().raw(), longest);
+		List<Integer> lengths = checks.stream()
+			.map((answers) -> this.tokens.seal(new SharedCheck(answers, CHECKED_AT)).length())
+			.toList();
+		assertThat(lengths).containsOnly(lengths.get(0));
+		assertThat(AnswerCodec.encode(longest).length()).isLessThanOrEqualTo(ShareTokens.PADDED_ANSWERS);
+		String token = this.tokens.seal(new SharedCheck(longest, CHECKED_AT));
+		assertThat(this.tokens.open(token).check().answers()).isEqualTo(longest);
 	}
 
 	@Test

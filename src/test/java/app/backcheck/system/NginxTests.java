@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,9 @@ class NginxTests {
 		for (int i = 0; i < 2; i++) {
 			this.instances.add(new SpringApplicationBuilder(BackCheckApplication.class).run("--server.port=0",
 					"--management.server.port=0", "--backcheck.share.key=" + KEY,
-					"--server.forward-headers-strategy=native", "--spring.main.banner-mode=off"));
+					"--server.forward-headers-strategy=native", "--spring.main.banner-mode=off",
+					// Sixteen workers between the two instances, as many as one instance has in production
+					"--server.tomcat.threads.max=8"));
 		}
 		this.prefix = Files.createTempDirectory("backcheck-nginx");
 		this.port = freePort();
@@ -118,6 +121,36 @@ class NginxTests {
 		String token = path.substring("/results/".length());
 		assertThat(Files.readString(this.prefix.resolve("logs/access.log"))).contains("POST /check/result")
 			.doesNotContain(token);
+	}
+
+	/**
+	 * Sixteen clients each declare a body and send one byte of it: as many as the instances have workers, which would
+	 * all wait for the rest, but nginx holds the bodies, and a page still comes at once.
+	 */
+	@Test
+	void slowBodiesHeldOpenDoNotStopTheSite() throws Exception {
+		List<Socket> slow = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < 16; i++) {
+				Socket socket = new Socket("127.0.0.1", this.port);
+				socket.getOutputStream()
+					.write(("POST /check/emergency-signs HTTP/1.1\r\nHost: localhost\r\n"
+							+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\ne")
+						.getBytes(StandardCharsets.ISO_8859_1));
+				slow.add(socket);
+			}
+			Thread.sleep(500);
+			// Without the defence no worker is free for a minute: the request would time out
+			SiteClient site = new SiteClient(this.port);
+			java.net.http.HttpResponse<String> page = site
+				.send(java.net.http.HttpRequest.newBuilder(site.uri("/privacy?slow=1")).timeout(Duration.ofSeconds(5)));
+			assertThat(page.statusCode()).isEqualTo(200);
+		}
+		finally {
+			for (Socket socket : slow) {
+				socket.close();
+			}
+		}
 	}
 
 	@Test

@@ -16,8 +16,10 @@
     resetTimer = setTimeout(function () { window.location.replace(body.getAttribute('data-finish-url')); }, idle);
   }
 
+  // Only what a person does counts: not scrolling, which the browser also does by itself when the page moves. The
+  // banner floats over the page, so showing it moves nothing.
   if (idle > 0 && banner) {
-    ['keydown', 'pointerdown', 'input', 'scroll'].forEach(function (type) {
+    ['keydown', 'pointerdown', 'touchstart', 'input'].forEach(function (type) {
       document.addEventListener(type, restart, { passive: true });
     });
     restart();

@@ -61,6 +61,23 @@ class KioskBrowserTests {
 		assertThat(this.driver.findElements(By.cssSelector("input[name=emergencySigns]"))).isEmpty();
 	}
 
+	/** Scrolled down a long page, the warning must not count as use: the page still resets. */
+	@Test
+	void anIdlePageScrolledDownStillGoesBackToTheKioskStart() {
+		this.driver = Browser.start(true);
+		startCheck();
+		Browser.loadingNextPage(this.driver, () -> {
+			this.driver.findElement(By.id("emergencySigns-none")).click();
+			this.driver.findElement(By.cssSelector("form#answers button.app-button")).click();
+		});
+		this.driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		new WebDriverWait(this.driver, Duration.ofSeconds(8))
+			.until((driver) -> driver.findElement(By.id("kiosk-warning")).isDisplayed());
+		assertThat(this.driver.findElement(By.id("kiosk-warning")).getText()).contains("Press any key or touch the screen");
+		new WebDriverWait(this.driver, Duration.ofSeconds(8))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+	}
+
 	@Test
 	void withoutJavaScriptAnIdlePageStillGoesBackToTheKioskStart() {
 		this.driver = Browser.start(false);

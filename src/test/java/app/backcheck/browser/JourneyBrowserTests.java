@@ -193,24 +193,23 @@ class JourneyBrowserTests {
 		open("/check/emergency-signs?lang=" + language);
 		answerAndContinue(TestAnswers.baseline());
 		answerAndContinue(TestAnswers.baseline());
-		String whereItHurts = heading();
-		Browser.answer(this.driver, PageTour.SEE_DOCTOR.without("severity"));
-		WebElement severity = this.driver.findElement(By.id("severity"));
-		severity.sendKeys("6");
-		Browser.loadingNextPage(this.driver, () -> severity.sendKeys(Keys.ENTER));
-		assertThat(heading()).isNotEqualTo(whereItHurts);
-		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+		typeAndPressEnter("severity", "6", language);
 		assertThat(this.driver.findElements(By.cssSelector("input[type=hidden][name=severity][value='6']"))).hasSize(1);
 		for (int pages = 0; pages < Section.values().length
 				&& this.driver.findElements(By.id("age")).isEmpty(); pages++) {
 			answerAndContinue(PageTour.SEE_DOCTOR);
 		}
-		String yourRunning = heading();
-		Browser.answer(this.driver, PageTour.SEE_DOCTOR.without("age"));
-		WebElement age = this.driver.findElement(By.id("age"));
-		age.sendKeys("34");
-		Browser.loadingNextPage(this.driver, () -> age.sendKeys(Keys.ENTER));
-		assertThat(heading()).isNotEqualTo(yourRunning);
+		typeAndPressEnter("age", "34", language);
+	}
+
+	/** Answers the page, types into one text box and presses Enter there: the next page comes, in the same language. */
+	private void typeAndPressEnter(String field, String value, String language) {
+		String page = heading();
+		Browser.answer(this.driver, PageTour.SEE_DOCTOR.without(field));
+		WebElement box = this.driver.findElement(By.id(field));
+		box.sendKeys(value);
+		Browser.loadingNextPage(this.driver, () -> box.sendKeys(Keys.ENTER));
+		assertThat(heading()).as("Enter in %s", field).isNotEqualTo(page);
 		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 	}
 

@@ -1,5 +1,6 @@
 package app.backcheck.questionnaire;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -12,14 +13,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class KioskController {
 
+	private final KioskStamps stamps;
+
+	KioskController(KioskStamps stamps) {
+		this.stamps = stamps;
+	}
+
 	@GetMapping("/kiosk")
 	String start() {
 		return CheckController.START_VIEW;
 	}
 
-	/** Ends a kiosk check: the browser drops what it cached, and the tablet is back at the kiosk start. */
+	/**
+	 * Ends a kiosk check: the browser drops what it cached, no form it posted before works again, and the tablet is
+	 * back at the kiosk start.
+	 */
 	@GetMapping("/kiosk/finish")
-	String finish(HttpServletResponse response) {
+	String finish(HttpServletRequest request, HttpServletResponse response) {
+		this.stamps.reset(request);
 		response.setHeader("Clear-Site-Data", "\"cache\"");
 		return "redirect:/kiosk";
 	}

@@ -61,6 +61,30 @@ class KioskBrowserTests {
 		assertThat(this.driver.findElements(By.cssSelector("input[name=emergencySigns]"))).isEmpty();
 	}
 
+	/**
+	 * The next walk-in presses Back after "Start again" and reloads, confirming the resubmission: the browser posts
+	 * the previous walk-in's answers again, and gets the kiosk start, not their result.
+	 */
+	@Test
+	void backAndReloadAfterStartAgainShowNothingOfThePreviousWalkIn() {
+		this.driver = Browser.start(true);
+		startCheck();
+		Browser.loadingNextPage(this.driver, () -> {
+			this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).click();
+			this.driver.findElement(By.cssSelector("form#answers button.app-button")).click();
+		});
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Get help now");
+		Browser.loadingNextPage(this.driver,
+				() -> this.driver.findElement(By.cssSelector("a.app-header__restart")).click());
+		assertThat(this.driver.getCurrentUrl()).endsWith("/kiosk");
+		this.driver.navigate().back();
+		assertThat(this.driver.findElement(By.tagName("body")).getText()).doesNotContain("Chest pain");
+		// Reload posts the stored form again, as confirming the browser's resubmission prompt does
+		Browser.loadingNextPage(this.driver, () -> this.driver.executeCdpCommand("Page.reload", Map.of()));
+		assertThat(this.driver.getCurrentUrl()).endsWith("/kiosk");
+		assertThat(this.driver.findElement(By.tagName("body")).getText()).doesNotContain("Get help now", "Chest pain");
+	}
+
 	/** Scrolled down a long page, the warning must not count as use: the page still resets. */
 	@Test
 	void anIdlePageScrolledDownStillGoesBackToTheKioskStart() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.backcheck.results.ShareTokens;
 import app.backcheck.system.LanguageResolver;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WebMvcTest(FhirController.class)
 @TestPropertySource(properties = "backcheck.fhir.canonical-base=https://clinic.example/fhir")
-@Import(LanguageResolver.class)
+@Import({ LanguageResolver.class, ShareTokens.class })
 class FhirQuestionnaireTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();

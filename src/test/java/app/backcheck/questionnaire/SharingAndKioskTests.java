@@ -75,9 +75,11 @@ class SharingAndKioskTests {
 		assertThat(first.select("input[type=hidden][name=kiosk]").val()).isEqualTo("true");
 		assertThat(first.select("a.app-header__restart")).hasSize(1);
 		Document next = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "NONE")
-			.param("kiosk", "true"));
+			.param("kiosk", "true")
+			.param(KioskStamps.PARAMETER, first.select("input[name=kioskStamp]").val()));
 		assertThat(next.select("input[type=hidden][name=kiosk]").val()).isEqualTo("true");
-		Document answers = page(post("/check/training-habits", TestAnswers.baseline()).param("kiosk", "true"));
+		Document answers = page(post("/check/training-habits", TestAnswers.baseline()).param("kiosk", "true")
+			.param(KioskStamps.PARAMETER, stamp()));
 		assertThat(answers.select("input[type=hidden][name=kiosk]").val()).isEqualTo("true");
 	}
 
@@ -90,11 +92,12 @@ class SharingAndKioskTests {
 
 	@Test
 	void aKioskResultShouldOfferPrintAndFinishButNoShareLink() {
-		Document result = page(post("/check/result", TestAnswers.baseline()).param("kiosk", "true"));
+		Document result = page(post("/check/result", TestAnswers.baseline()).param("kiosk", "true")
+			.param(KioskStamps.PARAMETER, stamp()));
 		assertThat(result.select(".app-share")).isEmpty();
 		assertThat(result.select("a.app-button").eachText()).containsExactly("Print", "Finish");
 		String print = result.select("a.app-button:contains(Print)").attr("href");
-		assertThat(print).matches("/results/[A-Za-z0-9_-]+/summary\\?kiosk=true");
+		assertThat(print).matches("/results/[A-Za-z0-9_-]+/summary\\?kiosk=true&kioskStamp=[A-Za-z0-9_-]+");
 		assertThat(result.select("a.app-button:contains(Finish)").attr("href")).isEqualTo("/kiosk/finish");
 		Document summary = page(this.mvc.get().uri(print));
 		assertThat(summary.select("button[data-print]")).hasSize(1);
@@ -104,10 +107,17 @@ class SharingAndKioskTests {
 	@Test
 	void aKioskEmergencyStopShouldTellThePersonToTellTheDeskStaff() {
 		Document stop = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "CHEST_PAIN")
-			.param("kiosk", "true"));
+			.param("kiosk", "true")
+			.param(KioskStamps.PARAMETER, stamp()));
 		assertThat(stop.select(".app-card__staff").text()).isEqualTo("Tell the desk staff now.");
 		assertThat(stop.select(".app-share")).isEmpty();
 		assertThat(stop.select("a.app-button").eachText()).containsExactly("Print", "Finish");
+	}
+
+	/** A stamp as a kiosk page issues it. */
+	private String stamp() {
+		return page(this.mvc.get().uri("/check/emergency-signs").param("kiosk", "true")).select("input[name=kioskStamp]")
+			.val();
 	}
 
 	@Test

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(RulesController.class)
+@Import(ShareTokens.class)
 class RulesControllerTests {
 
 	@Autowired

@@ -20,8 +20,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class PublicAddress {
 
 	/** A DNS name or an IPv4 or IPv6 address, with an optional port: nothing else is written into a link. */
-	private static final Pattern PLAIN_HOST = Pattern.compile(
-			"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]{2,45}]");
+	private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+	private static final Pattern PLAIN_HOST = Pattern
+		.compile(LABEL + "(\\." + LABEL + ")*|\\[[0-9A-Fa-f:.]{2,45}]");
 
 	private static final int MAX_HOST = 253;
 

@@ -30,8 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Per-client limits, with Bucket4j token buckets: one for posts, one for other requests that do work (pages kept in
  * memory are answered before this filter, and static files are not counted). Over the limit a client gets 429 with
  * Retry-After: the site's own page for browsers, problem details for the API. A form body is read only after this
- * (see {@link RequestGuardFilter}), so a client over its limit costs no parsing. The client is the connection's address, which is
- * the forwarded client address only when forwarded headers are trusted ({@code server.forward-headers-strategy});
+ * (see {@link RequestGuardFilter}), so a client over its limit costs no parsing. The client is the connection's
+ * address, which is the forwarded client address only when forwarded headers are trusted
+ * ({@code server.forward-headers-strategy});
  * an IPv6 client is its /64 network, since one connection usually has a whole /64 to choose addresses from.
  */
 @Component
@@ -95,7 +96,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private Bucket bucketFor(String key, long capacity) {
 		synchronized (this.buckets) {
 			return this.buckets.computeIfAbsent(key, (client) -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, this.properties.period()).build())
+				.addLimit(
+						Bandwidth.builder().capacity(capacity).refillGreedy(capacity, this.properties.period()).build())
 				.build());
 		}
 	}

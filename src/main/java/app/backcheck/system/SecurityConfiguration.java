@@ -69,7 +69,8 @@ class SecurityConfiguration {
 		CrossOriginOpenerPolicyHeaderWriter crossOriginOpener = new CrossOriginOpenerPolicyHeaderWriter();
 		crossOriginOpener.setPolicy(CrossOriginOpenerPolicy.SAME_ORIGIN);
 		HeaderWriterFilter filter = new HeaderWriterFilter(List.of(new XContentTypeOptionsHeaderWriter(),
-				new XXssProtectionHeaderWriter(), new HstsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+				new XXssProtectionHeaderWriter(), new HstsHeaderWriter(),
+				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
 				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 				new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY), crossOriginOpener));

@@ -26,7 +26,7 @@ public class SiteModelAdvice {
 
 	public static final String KIOSK_PARAMETER = "kiosk";
 
-	/** Reads the path as the browser sent it, still encoded: a decoded tab or backslash could make it another site's. */
+	/** Reads the path as it was sent, still encoded: a decoded tab or backslash could make it another site's. */
 	private static final UrlPathHelper URL_PATH_HELPER = rawPaths();
 
 	private final ClinicProperties clinic;

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("backcheck.site")
-public record SiteProperties(@Pattern(regexp = "(https?://[A-Za-z0-9.:\\[\\]-]{1,260}(/[A-Za-z0-9._~/-]*)?)?") String baseUrl) {
+public record SiteProperties(
+		@Pattern(regexp = "(https?://[A-Za-z0-9.:\\[\\]-]{1,260}(/[A-Za-z0-9._~/-]*)?)?") String baseUrl) {
 
 	public URI base() {
 		return (this.baseUrl != null && !this.baseUrl.isBlank()) ? URI.create(this.baseUrl.replaceFirst("/+$", ""))

@@ -3,6 +3,7 @@ package app.backcheck.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Compressing a page on every request would cost more than everything else here: it is sent as compressed once. */
 	private static void write(Page page, boolean gzip, HttpServletResponse response) throws IOException {
 		response.setContentType(page.contentType());
-		page.headers().forEach((header) -> response.addHeader(header[0], header[1]));
+		// The kept headers replace any the response already carries (the browser policy, written before this runs)
+		Set<String> replaced = new HashSet<>();
+		for (String[] header : page.headers()) {
+			if (replaced.add(header[0].toLowerCase(Locale.ROOT))) {
+				response.setHeader(header[0], header[1]);
+			}
+			else {
+				response.addHeader(header[0], header[1]);
+			}
+		}
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		byte[] bytes = gzip ? page.gzip() : page.body();
 		if (gzip) {

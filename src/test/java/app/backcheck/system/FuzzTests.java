@@ -2,6 +2,7 @@ package app.backcheck.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,6 +68,35 @@ class FuzzTests {
 			assertSafe(response, "POST " + path + " " + abbreviate(body));
 		}
 		assertAGoodCheckStillWorks(site);
+		assertNoErrorLogged(output);
+	}
+
+	/**
+	 * Hostile Host and X-Forwarded-Host values, sent over a raw connection as a client can: no 5xx, and nothing of them
+	 * in a link unless it is a plain host name.
+	 */
+	@Test
+	void hostileHostsGetNoServerErrorAndNoLinkToThem(CapturedOutput output) throws IOException {
+		List<String> hosts = List.of("evil.example", "a".repeat(3000) + ".example", "evil.example:99999",
+				"user@evil.example", "evil.example/path", "\"evil\".example", "[::1]", "[::1", "1.2.3.4:0",
+				"evil.example.", "xn--evil-.example", "-evil.example", "evil_example", "%65vil.example", "😀.example",
+				"evil.example:8080:1", ":80", "", "ev il.example", "evil.example\tx");
+		for (int i = 0; i < 200; i++) {
+			String host = hosts.get(this.random.nextInt(hosts.size()));
+			String forwarded = hosts.get(this.random.nextInt(hosts.size()));
+			String path = List.of("/", "/?from=Club", "/check", "/kiosk", "/no-such-page").get(this.random.nextInt(5));
+			String response = HostHeaderTests.send(this.port, "GET " + path + " HTTP/1.1\r\nHost: " + host
+					+ "\r\nX-Forwarded-Host: " + forwarded + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+			String request = "Host " + abbreviate(host) + " / X-Forwarded-Host " + abbreviate(forwarded) + " " + path;
+			assertThat(response).as(request).matches("(?s)HTTP/1\\.1 [234]\\d\\d .*");
+			String links = String.join(" ", Jsoup.parse(HostHeaderTests.body(response)).select("a[href], svg title")
+				.eachAttr("href")) + HostHeaderTests.header(response, "Location");
+			// A plain host name is used when no base URL is set (HostWithoutBaseUrlTests); any other never is
+			if (!host.isEmpty() && !List.of("evil.example", "[::1]").contains(host)) {
+				assertThat(links).as(request).doesNotContain(host);
+			}
+			assertThat(links).as(request).doesNotContain("//" + forwarded + "/");
+		}
 		assertNoErrorLogged(output);
 	}
 

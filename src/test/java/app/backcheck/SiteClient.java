@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 public final class SiteClient {
 
-	public static final String CONTINUE = "button.app-button:not(.app-button--secondary)";
+	public static final String CONTINUE = "main button.app-button:not(.app-button--secondary)";
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 

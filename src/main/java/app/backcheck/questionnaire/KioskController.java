@@ -3,8 +3,11 @@ package app.backcheck.questionnaire;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.backcheck.system.KioskProperties;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Kiosk mode for a clinic's shared tablet: its own start page, and "Finish", which leaves nothing behind for the
@@ -15,13 +18,28 @@ class KioskController {
 
 	private final KioskStamps stamps;
 
-	KioskController(KioskStamps stamps) {
+	private final KioskProperties kiosk;
+
+	KioskController(KioskStamps stamps, KioskProperties kiosk) {
 		this.stamps = stamps;
+		this.kiosk = kiosk;
 	}
 
 	@GetMapping("/kiosk")
 	String start() {
 		return CheckController.START_VIEW;
+	}
+
+	/**
+	 * Without JavaScript, shows the idle warning when the reset is near: a style that makes it visible after the idle
+	 * time less the warning time, from the page's loading.
+	 */
+	@GetMapping(path = "/kiosk/idle.css", produces = "text/css")
+	@ResponseBody
+	String idleStyle() {
+		long showAfter = Math.max(this.kiosk.idleTimeout().minus(this.kiosk.warning()).toSeconds(), 0);
+		return ".app-kiosk-warning--timed{visibility:hidden;animation:app-kiosk-warn 1ms linear " + showAfter
+				+ "s forwards}@keyframes app-kiosk-warn{to{visibility:visible}}";
 	}
 
 	/**

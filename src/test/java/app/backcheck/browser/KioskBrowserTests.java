@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -99,6 +100,24 @@ class KioskBrowserTests {
 			.until((driver) -> driver.findElement(By.id("kiosk-warning")).isDisplayed());
 		assertThat(this.driver.findElement(By.id("kiosk-warning")).getText()).contains("Press any key or touch the screen");
 		new WebDriverWait(this.driver, Duration.ofSeconds(8))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+	}
+
+	/** Without JavaScript the warning still comes first, and "More time" keeps the page and its answers. */
+	@Test
+	void withoutJavaScriptAWarningComesFirstAndMoreTimeKeepsTheAnswers() {
+		this.driver = Browser.start(false);
+		startCheck();
+		WebElement warning = this.driver.findElement(By.cssSelector(".app-kiosk-warning--timed"));
+		assertThat(warning.isDisplayed()).isFalse();
+		this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(8)).until((driver) -> warning.isDisplayed());
+		assertThat(warning.getText()).contains("More time");
+		Browser.loadingNextPage(this.driver, () -> warning.findElement(By.cssSelector(".app-button")).click());
+		assertThat(this.driver.getCurrentUrl()).doesNotEndWith("/kiosk");
+		assertThat(this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).isSelected()).isTrue();
+		assertThat(this.driver.findElement(By.cssSelector(".app-kiosk-warning--timed")).isDisplayed()).isFalse();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
 			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
 	}
 

@@ -109,6 +109,7 @@ class AbuseLimitsTests {
 		assertThat(json.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		HttpResponse<String> headers = this.site.get("/", "X-Padding", "x".repeat(20_000));
 		assertThat(headers.statusCode()).isEqualTo(400);
+		assertThat(headers.headers().firstValue("Content-Security-Policy")).as("Tomcat's own 400").isPresent();
 	}
 
 	private HttpResponse<String> post(String path, String accept, String form) {

@@ -84,6 +84,7 @@ class CheckControllerTests {
 		assertThat(page.text()).contains("the area that would touch a saddle", "Page 1 of 7");
 		assertThat(page.select("input[type=hidden]")).isEmpty();
 		assertThat(page.select(".app-error-summary")).isEmpty();
+		assertThat(page.select("[aria-invalid]")).isEmpty();
 	}
 
 	@Test
@@ -104,6 +105,8 @@ class CheckControllerTests {
 		assertThat(page.select("fieldset").attr("aria-describedby"))
 			.isEqualTo("emergencySigns-hint emergencySigns-error");
 		assertThat(page.select("#emergencySigns")).hasSize(1);
+		assertThat(page.select("input[name=emergencySigns]"))
+			.allSatisfy((input) -> assertThat(input.attr("aria-invalid")).isEqualTo("true"));
 	}
 
 	@Test
@@ -113,6 +116,7 @@ class CheckControllerTests {
 		assertThat(request).hasStatusOk().hasViewName(CheckController.EMERGENCY_VIEW);
 		Document page = page(request);
 		assertThat(page.select("h1").text()).isEqualTo("Get help now");
+		assertThat(page.select(".app-card a[href=tel:911]").text()).as("a tap to call").isEqualTo("Call 911");
 		assertThat(page.text()).contains("Go to a hospital emergency department now",
 				"Pain, tingling, numbness or weakness in both legs", "not a diagnosis")
 			.doesNotContain("What might be causing it");

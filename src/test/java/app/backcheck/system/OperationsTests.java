@@ -49,6 +49,14 @@ class OperationsTests {
 	}
 
 	@Test
+	void theIconEveryBrowserAsksForShouldBeThere() {
+		HttpResponse<String> icon = new SiteClient(this.port).get("/favicon.ico");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("image/"));
+	}
+
+	@Test
 	void theErrorPageAskedForByItsAddressShouldNotBeFound() {
 		SiteClient site = new SiteClient(this.port);
 		assertThat(site.get("/error", "Accept", "text/html").statusCode()).isEqualTo(404);

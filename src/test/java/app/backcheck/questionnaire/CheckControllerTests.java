@@ -88,6 +88,20 @@ class CheckControllerTests {
 	}
 
 	@Test
+	void aSetOfCodesShouldHaveItsSelectAllThatApplyHintReadWithItsQuestion() {
+		Document page = page(post("/check/where-it-hurts", TestAnswers.baseline()));
+		assertThat(page.select("#worseWhen-hint").text()).isEqualTo("Select all that apply.");
+		assertThat(page.select("fieldset:has(#worseWhen)").attr("aria-describedby")).isEqualTo("worseWhen-hint");
+	}
+
+	@Test
+	void startNowShouldBeAPlainLinkSoThatAScreenReaderDoesNotCallItAButton() {
+		Document page = page(this.mvc.get().uri("/"));
+		assertThat(page.select("a.app-button--start").attr("href")).isEqualTo("/check");
+		assertThat(page.select("a.app-button--start").hasAttr("role")).isFalse();
+	}
+
+	@Test
 	void laterPagesOpenedWithoutAnswersShouldBeginAtTheFirstPage() {
 		assertThat(this.mvc.get().uri("/check/where-it-hurts")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/check/emergency-signs");

@@ -10,6 +10,7 @@ import app.backcheck.results.SharedCheck;
 import app.backcheck.results.ShareTokens;
 import app.backcheck.system.ClinicProperties;
 import app.backcheck.triage.AnswerProblem;
+import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.InvalidAnswersException;
 import app.backcheck.triage.Questionnaire;
@@ -75,7 +76,7 @@ class AssessmentApiController {
 		if (stop.isEmpty() && !problems.isEmpty()) {
 			throw new InvalidAnswersException(problems);
 		}
-		Assessment assessment = stop.orElseGet(() -> this.triage.assess(answers));
+		Assessment assessment = stop.orElseGet(() -> this.triage.assess(AnswerReader.read(answers)));
 		// As on the pages, a result link after an emergency sign keeps only the signs
 		String token = this.tokens.seal(new SharedCheck(Questionnaire.asked(answers), this.clock.instant()));
 		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token,

@@ -109,26 +109,28 @@ public final class AnswerReader {
 		return answers(new Values(complete));
 	}
 
-	/**
-	 * Reads the answers given so far, with a stand-in for each question not yet answered (or not validly). Only for
-	 * rules that read nothing but the answered questions: see {@link UrgencyRule#fields()}.
-	 */
-	static Answers readSoFar(Map<String, List<String>> raw) {
-		Map<String, List<String>> filled = new LinkedHashMap<>();
+	/** The answers that are valid, in question order; a question not answered, or not validly, is left out. */
+	public static Map<String, List<String>> valid(Map<String, List<String>> raw) {
+		Map<String, List<String>> valid = new LinkedHashMap<>();
 		for (Question question : Questionnaire.QUESTIONS) {
 			List<String> values = raw.get(question.field());
-			boolean valid = values != null && check(question, values).isEmpty();
-			filled.put(question.field(), valid ? values : standIn(question));
+			if (values != null && check(question, values).isEmpty()) {
+				valid.put(question.field(), values);
+			}
 		}
-		return answers(new Values(filled));
+		return valid;
 	}
 
-	/** Whether every one of these fields has a valid answer. */
-	static boolean answered(Map<String, List<String>> raw, Collection<String> fields) {
-		return fields.stream().allMatch((field) -> {
-			List<String> values = raw.get(field);
-			return values != null && check(Questionnaire.question(field).orElseThrow(), values).isEmpty();
-		});
+	/**
+	 * Reads valid answers given so far (see {@link #valid}), with a stand-in for each question not among them. Only
+	 * for rules that read nothing but the answered questions: see {@link UrgencyRule#fields()}.
+	 */
+	static Answers readSoFar(Map<String, List<String>> valid) {
+		Map<String, List<String>> filled = new LinkedHashMap<>();
+		for (Question question : Questionnaire.QUESTIONS) {
+			filled.put(question.field(), valid.getOrDefault(question.field(), standIn(question)));
+		}
+		return answers(new Values(filled));
 	}
 
 	private static List<String> standIn(Question question) {

@@ -5,7 +5,6 @@ import static app.backcheck.triage.Question.oneOf;
 import static app.backcheck.triage.Question.wholeNumber;
 import static app.backcheck.triage.Question.yesNo;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,13 +81,7 @@ public final class Questionnaire {
 	 * could not read. Raw answers as forms and the API send them, "none of these" as an empty set.
 	 */
 	public static Map<String, List<String>> asked(Map<String, List<String>> answers) {
-		Map<String, List<String>> valid = new LinkedHashMap<>();
-		for (Question question : QUESTIONS) {
-			List<String> values = answers.get(question.field());
-			if (values != null && AnswerReader.check(question, values).isEmpty()) {
-				valid.put(question.field(), values);
-			}
-		}
+		Map<String, List<String>> valid = AnswerReader.valid(answers);
 		List<String> signs = valid.getOrDefault(EMERGENCY_SIGNS, List.of());
 		return signs.isEmpty() ? valid : Map.of(EMERGENCY_SIGNS, signs);
 	}

@@ -30,11 +30,12 @@ public class TriageService {
 
 	/** The same, or empty where the answers neither stop the check nor complete it, as in a link that does not open. */
 	public Optional<Assessment> assessIfComplete(Map<String, List<String>> raw) {
-		Optional<Assessment> stop = emergencyStop(raw);
-		if (stop.isPresent() || !AnswerReader.checkAllowingNotSent(raw, Questionnaire.QUESTIONS).isEmpty()) {
-			return stop;
+		try {
+			return Optional.of(assess(raw));
 		}
-		return Optional.of(assess(AnswerReader.read(raw)));
+		catch (InvalidAnswersException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -42,9 +43,10 @@ public class TriageService {
 	 * cause ranking, since the rest need not be known. Empty when no such rule matches yet.
 	 */
 	public Optional<Assessment> emergencyStop(Map<String, List<String>> raw) {
-		Answers soFar = AnswerReader.readSoFar(raw);
+		Map<String, List<String>> valid = AnswerReader.valid(raw);
+		Answers soFar = AnswerReader.readSoFar(valid);
 		List<String> reasons = UrgencyRules.ALL.stream()
-			.filter((rule) -> rule.urgency() == Urgency.EMERGENCY && AnswerReader.answered(raw, rule.fields())
+			.filter((rule) -> rule.urgency() == Urgency.EMERGENCY && valid.keySet().containsAll(rule.fields())
 					&& rule.matches(soFar))
 			.map(UrgencyRule::id)
 			.toList();

@@ -1,5 +1,6 @@
 package app.backcheck.system;
 
+import java.net.URI;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,14 +48,25 @@ public class PublicAddress {
 		if (host == null || host.length() > MAX_HOST || !PLAIN_HOST.matcher(host).matches()) {
 			return UriComponentsBuilder.newInstance();
 		}
+		return (request.getServerPort() > 65535) ? UriComponentsBuilder.newInstance() : ofRequest(request);
+	}
+
+	/** This site's origin as a browser names it: the base URL's, or else the request's own. */
+	static String origin(SiteProperties site, HttpServletRequest request) {
+		URI base = site.base();
+		return (base != null) ? base.getScheme() + "://" + base.getRawAuthority() : ofRequest(request).toUriString();
+	}
+
+	/** The request's scheme, host and port, the port left out where it is the scheme's own. */
+	private static UriComponentsBuilder ofRequest(HttpServletRequest request) {
 		String scheme = request.getScheme();
 		int port = request.getServerPort();
-		if (port > 65535) {
-			return UriComponentsBuilder.newInstance();
-		}
 		boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
 				|| ("https".equals(scheme) && port == 443);
-		return UriComponentsBuilder.newInstance().scheme(scheme).host(host).port(defaultPort ? -1 : port);
+		return UriComponentsBuilder.newInstance()
+			.scheme(scheme)
+			.host(request.getServerName())
+			.port(defaultPort ? -1 : port);
 	}
 
 }

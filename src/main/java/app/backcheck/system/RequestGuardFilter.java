@@ -1,7 +1,6 @@
 package app.backcheck.system;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -147,18 +146,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 			return !"same-origin".equals(fetchSite) && !"none".equals(fetchSite);
 		}
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
-		return origin != null && !origin.equalsIgnoreCase(ownOrigin(request));
-	}
-
-	private String ownOrigin(HttpServletRequest request) {
-		URI base = this.site.base();
-		if (base != null) {
-			return base.getScheme() + "://" + base.getRawAuthority();
-		}
-		int port = request.getServerPort();
-		boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-				|| ("https".equals(request.getScheme()) && port == 443);
-		return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+		return origin != null && !origin.equalsIgnoreCase(PublicAddress.origin(this.site, request));
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -57,8 +57,7 @@ class KioskBrowserTests {
 		new WebDriverWait(this.driver, Duration.ofSeconds(8))
 			.until((driver) -> driver.findElement(By.id("kiosk-warning")).isDisplayed());
 		assertThat(this.driver.getCurrentUrl()).as("warned before the reset").endsWith("kiosk=true");
-		new WebDriverWait(this.driver, Duration.ofSeconds(8))
-			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+		waitForTheKioskStart(Duration.ofSeconds(8));
 		assertThat(this.driver.findElements(By.cssSelector("input[name=emergencySigns]"))).isEmpty();
 	}
 
@@ -70,10 +69,7 @@ class KioskBrowserTests {
 	void backAndReloadAfterStartAgainShowNothingOfThePreviousWalkIn() {
 		this.driver = Browser.start(true);
 		startCheck();
-		Browser.loadingNextPage(this.driver, () -> {
-			this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).click();
-			this.driver.findElement(By.cssSelector("form#answers button.app-button")).click();
-		});
+		tickAndContinue("emergencySigns-CHEST_PAIN");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Get help now");
 		Browser.loadingNextPage(this.driver,
 				() -> this.driver.findElement(By.cssSelector("a.app-header__restart")).click());
@@ -91,16 +87,12 @@ class KioskBrowserTests {
 	void anIdlePageScrolledDownStillGoesBackToTheKioskStart() {
 		this.driver = Browser.start(true);
 		startCheck();
-		Browser.loadingNextPage(this.driver, () -> {
-			this.driver.findElement(By.id("emergencySigns-none")).click();
-			this.driver.findElement(By.cssSelector("form#answers button.app-button")).click();
-		});
+		tickAndContinue("emergencySigns-none");
 		this.driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
 		new WebDriverWait(this.driver, Duration.ofSeconds(8))
 			.until((driver) -> driver.findElement(By.id("kiosk-warning")).isDisplayed());
 		assertThat(this.driver.findElement(By.id("kiosk-warning")).getText()).contains("Press any key or touch the screen");
-		new WebDriverWait(this.driver, Duration.ofSeconds(8))
-			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+		waitForTheKioskStart(Duration.ofSeconds(8));
 	}
 
 	/** Without JavaScript the warning still comes first, and "More time" keeps the page and its answers. */
@@ -117,16 +109,14 @@ class KioskBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).doesNotEndWith("/kiosk");
 		assertThat(this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).isSelected()).isTrue();
 		assertThat(this.driver.findElement(By.cssSelector(".app-kiosk-warning--timed")).isDisplayed()).isFalse();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+		waitForTheKioskStart(Duration.ofSeconds(15));
 	}
 
 	@Test
 	void withoutJavaScriptAnIdlePageStillGoesBackToTheKioskStart() {
 		this.driver = Browser.start(false);
 		startCheck();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
+		waitForTheKioskStart(Duration.ofSeconds(15));
 	}
 
 	@Test
@@ -157,6 +147,17 @@ class KioskBrowserTests {
 	private void assertNoAxeViolations(String page) {
 		List<Rule> violations = new AxeBuilder().withTags(Browser.wcagTags()).analyze(this.driver).getViolations();
 		assertThat(violations).as("axe on %s: %s", page, violations.stream().map(Rule::getId).toList()).isEmpty();
+	}
+
+	private void tickAndContinue(String id) {
+		Browser.loadingNextPage(this.driver, () -> {
+			this.driver.findElement(By.id(id)).click();
+			this.driver.findElement(By.cssSelector("form#answers button.app-button")).click();
+		});
+	}
+
+	private void waitForTheKioskStart(Duration within) {
+		new WebDriverWait(this.driver, within).until((driver) -> driver.getCurrentUrl().endsWith("/kiosk"));
 	}
 
 	private void startCheck() {

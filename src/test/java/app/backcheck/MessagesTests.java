@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import app.backcheck.system.LanguageResolver;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.Assessment;
 import app.backcheck.triage.Cause;
@@ -33,6 +32,7 @@ import app.backcheck.triage.TriageService;
 import app.backcheck.triage.Urgency;
 import app.backcheck.triage.UrgencyRule;
 import app.backcheck.triage.UrgencyRules;
+import app.backcheck.web.LanguageResolver;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

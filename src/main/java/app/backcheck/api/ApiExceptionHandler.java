@@ -2,11 +2,11 @@ package app.backcheck.api;
 
 import java.util.List;
 
-import app.backcheck.system.ErrorMessages;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.InvalidAnswersException;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
+import app.backcheck.web.ErrorMessages;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -36,8 +36,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final ErrorMessages errorMessages;
 
-	ApiExceptionHandler(MessageSource messageSource) {
-		this.errorMessages = new ErrorMessages(messageSource);
+	ApiExceptionHandler(ErrorMessages errorMessages) {
+		this.errorMessages = errorMessages;
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

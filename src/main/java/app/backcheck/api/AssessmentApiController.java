@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.backcheck.fhir.FhirAnswers;
-import app.backcheck.results.SharedCheck;
-import app.backcheck.results.ShareTokens;
-import app.backcheck.system.ClinicProperties;
+import app.backcheck.result.ClinicProperties;
+import app.backcheck.result.Results;
+import app.backcheck.result.SharedCheck;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.AnswerReader;
 import app.backcheck.triage.Assessment;
@@ -36,23 +36,21 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class AssessmentApiController {
 
-	static final String FHIR_JSON = "application/fhir+json";
-
 	private final TriageService triage;
 
 	private final MessageSourceAccessor messages;
 
 	private final ClinicProperties clinic;
 
-	private final ShareTokens tokens;
+	private final Results results;
 
 	private final Clock clock;
 
 	AssessmentApiController(TriageService triage, MessageSource messageSource, ClinicProperties clinic,
-			ShareTokens tokens, ObjectProvider<Clock> clock) {
+			Results results, ObjectProvider<Clock> clock) {
 		this.triage = triage;
 		this.clinic = clinic;
-		this.tokens = tokens;
+		this.results = results;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.messages = new MessageSourceAccessor(messageSource);
 	}
@@ -64,7 +62,7 @@ class AssessmentApiController {
 	}
 
 	/** The same, from an HL7 FHIR R4 QuestionnaireResponse that a clinic's system collected itself. */
-	@PostMapping(path = "/assessments", consumes = FHIR_JSON)
+	@PostMapping(path = "/assessments", consumes = FhirAnswers.MEDIA_TYPE)
 	AssessmentResponse assessFhir(@RequestBody JsonNode body) {
 		FhirAnswers.Read read = FhirAnswers.read(body);
 		return respond(read.raw(), read.problems());
@@ -78,14 +76,14 @@ class AssessmentApiController {
 		}
 		Assessment assessment = stop.orElseGet(() -> this.triage.assess(AnswerReader.read(answers)));
 		// As on the pages, a result link after an emergency sign keeps only the signs
-		String token = this.tokens.seal(new SharedCheck(Questionnaire.asked(answers), this.clock.instant()));
-		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token,
+		String token = this.results.share(new SharedCheck(Questionnaire.asked(answers), this.clock.instant()));
+		return AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), Results.path(token),
 				Questionnaire.notSent(answers));
 	}
 
 	@GetMapping("/questionnaire")
-	QuestionnaireResponse questionnaire() {
-		return QuestionnaireResponse.of(this.messages);
+	QuestionsResponse questionnaire() {
+		return QuestionsResponse.of(this.messages);
 	}
 
 }

@@ -3,16 +3,16 @@ package app.backcheck.api;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import app.backcheck.fhir.FhirProperties;
 import app.backcheck.fhir.FhirQuestionnaireResponse;
-import app.backcheck.results.ShareTokens;
-import app.backcheck.results.ShareTokens.Opened;
-import app.backcheck.results.ShareTokens.Status;
-import app.backcheck.system.ClinicProperties;
-import app.backcheck.system.ErrorMessages;
-import app.backcheck.triage.Assessment;
+import app.backcheck.result.ClinicProperties;
+import app.backcheck.result.Results;
+import app.backcheck.result.Results.SharedResult;
+import app.backcheck.result.ShareTokens;
 import app.backcheck.triage.Questionnaire;
-import app.backcheck.triage.TriageService;
+import app.backcheck.web.ErrorMessages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -32,9 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ResultDownloadController {
 
-	private final ShareTokens tokens;
-
-	private final TriageService triage;
+	private final Results results;
 
 	private final FhirProperties fhir;
 
@@ -44,40 +42,37 @@ class ResultDownloadController {
 
 	private final ErrorMessages errorMessages;
 
-	ResultDownloadController(ShareTokens tokens, TriageService triage, FhirProperties fhir, ClinicProperties clinic,
-			MessageSource messageSource) {
-		this.tokens = tokens;
-		this.triage = triage;
+	ResultDownloadController(Results results, FhirProperties fhir, ClinicProperties clinic,
+			MessageSource messageSource, ErrorMessages errorMessages) {
+		this.results = results;
 		this.fhir = fhir;
 		this.clinic = clinic;
 		this.messages = new MessageSourceAccessor(messageSource);
-		this.errorMessages = new ErrorMessages(messageSource);
+		this.errorMessages = errorMessages;
 	}
 
 	record ResultDownload(FhirQuestionnaireResponse questionnaireResponse, AssessmentResponse assessment) {
 	}
 
 	@GetMapping(path = "/api/v1/results/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> download(@PathVariable String token) {
-		Opened opened = this.tokens.open(token);
-		Assessment assessment = (opened.status() == Status.OPEN)
-				? this.triage.assessIfComplete(opened.check().answers()).orElse(null) : null;
-		if (assessment == null) {
-			HttpStatus status = (opened.status() == Status.EXPIRED) ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
+	ResponseEntity<?> download(@PathVariable String token, HttpServletResponse response) {
+		SharedResult shared = this.results.open(token);
+		Results.withoutReferrer(response);
+		if (!shared.opens()) {
+			HttpStatus status = shared.expired() ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
 			return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(this.errorMessages.problem(status, null, "link.title"));
 		}
-		Map<String, List<String>> answers = opened.check().answers();
+		Map<String, List<String>> answers = shared.answers();
 		ResultDownload download = new ResultDownload(
-				FhirQuestionnaireResponse.of(answers, opened.check().checkedAt(), this.fhir, this.messages),
-				AssessmentResponse.of(assessment, this.messages, this.clinic.emergencyNumber(), "/results/" + token,
-						Questionnaire.notSent(answers)));
+				FhirQuestionnaireResponse.of(answers, shared.check().checkedAt(), this.fhir, this.messages),
+				AssessmentResponse.of(shared.assessment(), this.messages, this.clinic.emergencyNumber(),
+						Results.path(token), Questionnaire.notSent(answers)));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"backcheck-" + ShareTokens.reference(token) + ".json\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header("Referrer-Policy", "no-referrer")
 			.body(download);
 	}
 

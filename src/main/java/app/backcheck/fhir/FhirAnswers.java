@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FhirAnswers {
 
+	/** HL7 FHIR's JSON, in which FHIR resources are sent and answered. */
+	public static final String MEDIA_TYPE = "application/fhir+json";
+
 	private FhirAnswers() {
 	}
 

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 @EnableConfigurationProperties(FhirProperties.class)
 class FhirController {
 
-	static final String FHIR_JSON = "application/fhir+json";
-
 	private final FhirProperties fhir;
 
 	private final MessageSourceAccessor messages;
@@ -24,7 +22,7 @@ class FhirController {
 		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
-	@GetMapping(path = "/fhir/Questionnaire/backcheck", produces = FHIR_JSON)
+	@GetMapping(path = "/fhir/Questionnaire/backcheck", produces = FhirAnswers.MEDIA_TYPE)
 	FhirQuestionnaire questionnaire() {
 		return QuestionnaireResource.of(this.fhir, this.messages);
 	}

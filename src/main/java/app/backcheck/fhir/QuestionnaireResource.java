@@ -12,9 +12,9 @@ import app.backcheck.fhir.FhirQuestionnaire.Extension;
 import app.backcheck.fhir.FhirQuestionnaire.Item;
 import app.backcheck.fhir.FhirQuestionnaire.Translation;
 import app.backcheck.fhir.FhirQuestionnaire.Translations;
-import app.backcheck.system.LanguageResolver;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
+import app.backcheck.web.LanguageResolver;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;

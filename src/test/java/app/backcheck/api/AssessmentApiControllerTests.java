@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import app.backcheck.results.ShareTokens;
-import app.backcheck.system.JsonConfiguration;
-import app.backcheck.system.LanguageResolver;
+import app.backcheck.result.Results;
+import app.backcheck.result.ShareTokens;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;
 import app.backcheck.triage.TriageService;
+import app.backcheck.web.ErrorMessages;
+import app.backcheck.web.JsonConfiguration;
+import app.backcheck.web.LanguageResolver;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(AssessmentApiController.class)
-@Import({ TriageService.class, JsonConfiguration.class, ShareTokens.class, LanguageResolver.class })
+@Import({ TriageService.class, JsonConfiguration.class, Results.class, ShareTokens.class, ErrorMessages.class,
+		LanguageResolver.class })
 class AssessmentApiControllerTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();

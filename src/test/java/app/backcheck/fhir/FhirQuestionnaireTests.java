@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import app.backcheck.results.ShareTokens;
-import app.backcheck.system.LanguageResolver;
+import app.backcheck.result.ShareTokens;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
+import app.backcheck.web.ErrorMessages;
+import app.backcheck.web.LanguageResolver;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WebMvcTest(FhirController.class)
 @TestPropertySource(properties = "backcheck.fhir.canonical-base=https://clinic.example/fhir")
-@Import({ LanguageResolver.class, ShareTokens.class })
+@Import({ LanguageResolver.class, ShareTokens.class, ErrorMessages.class })
 class FhirQuestionnaireTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();

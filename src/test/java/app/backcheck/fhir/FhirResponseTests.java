@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 
 import app.backcheck.Pages;
-import app.backcheck.results.SharedCheck;
-import app.backcheck.results.ShareTokens;
+import app.backcheck.result.ShareTokens;
+import app.backcheck.result.SharedCheck;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;

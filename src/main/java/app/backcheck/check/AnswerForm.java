@@ -1,0 +1,65 @@
+package app.backcheck.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.backcheck.result.AnswerSheet;
+import app.backcheck.triage.AnswerProblem;
+import app.backcheck.triage.AnswerReader;
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.Section;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The answers posted by a question page: every known field as sent, the current page's fields and those carried
+ * from earlier pages in hidden inputs. Unknown fields are dropped. On the forms, "None of these" on a set of codes
+ * is the code {@value #NONE}; a ticked sign always wins over it.
+ */
+final class AnswerForm extends AnswerSheet {
+
+	private AnswerForm(Map<String, List<String>> raw) {
+		super(raw);
+	}
+
+	static AnswerForm from(MultiValueMap<String, String> params) {
+		Map<String, List<String>> raw = new LinkedHashMap<>();
+		for (Question question : Questionnaire.QUESTIONS) {
+			List<String> values = params.get(question.field());
+			if (values != null) {
+				raw.put(question.field(), (question.kind() == Question.Kind.ANY_OF) ? withoutNone(values) : values);
+			}
+		}
+		return new AnswerForm(raw);
+	}
+
+	static AnswerForm empty() {
+		return new AnswerForm(new LinkedHashMap<>());
+	}
+
+	private static List<String> withoutNone(List<String> values) {
+		return values.stream().filter((value) -> !NONE.equals(value)).distinct().toList();
+	}
+
+	List<AnswerProblem> problems(Section section) {
+		return AnswerReader.check(raw(), Questionnaire.in(section));
+	}
+
+	Optional<Section> firstIncomplete() {
+		for (Section section : Section.values()) {
+			if (!problems(section).isEmpty()) {
+				return Optional.of(section);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Hidden inputs that carry every answer given outside this page. */
+	public List<HiddenInput> carriedOutside(Section section) {
+		return carried((field) -> Questionnaire.question(field).orElseThrow().section() != section);
+	}
+
+}

@@ -1,4 +1,0 @@
-/**
- * Cross-cutting pieces: messages for answer problems, error pages and configuration.
- */
-package app.backcheck.system;

@@ -1,0 +1,75 @@
+package app.backcheck.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The language of a page or an API answer. A language chosen with the switch on a page travels in the address as
+ * {@code ?lang=es}, so it needs neither a cookie nor a session; otherwise the browser's {@code Accept-Language} decides
+ * (RFC 4647 lookup, so {@code es-MX} gets Spanish), and English is the default. Only words change with the language:
+ * codes, field names and rule ids never do.
+ */
+@Component("localeResolver")
+public class LanguageResolver implements LocaleResolver {
+
+	/** The query parameter that carries a language chosen on the page. */
+	public static final String PARAMETER = "lang";
+
+	/** The languages BackCheck speaks, the default first. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+	private static final Pattern STATIC_FILES = Pattern.compile("/(css|js)/.*");
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		Locale chosen = chosen(request);
+		return (chosen != null) ? chosen : fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	/** The language chosen with the switch, or {@code null} when the browser's own language applies. */
+	public static Locale chosen(HttpServletRequest request) {
+		String tag = request.getParameter(PARAMETER);
+		return LANGUAGES.stream().filter((language) -> language.getLanguage().equals(tag)).findFirst().orElse(null);
+	}
+
+	static Locale fromHeader(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return LANGUAGES.get(0);
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+			return (match != null) ? match : LANGUAGES.get(0);
+		}
+		catch (IllegalArgumentException ex) {
+			return LANGUAGES.get(0);
+		}
+	}
+
+	/**
+	 * Says which language a page or an API answer is in, and that it follows {@code Accept-Language}, so that a cache
+	 * keeps each language apart. Static files are the same in every language and get neither header.
+	 */
+	HeaderWriter headerWriter() {
+		return (request, response) -> {
+			if (!STATIC_FILES.matcher(request.getRequestURI()).matches()) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, resolveLocale(request).getLanguage());
+			}
+		};
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("The language comes from the request: choose it with ?lang=");
+	}
+
+}

@@ -1,0 +1,86 @@
+package app.backcheck;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each top-level package is a feature module; its public types are its API and each names, in its
+ * {@code package-info.java}, the modules it may use. Running this also writes the module diagram into
+ * {@code docs/modules}.
+ */
+class ModuleBoundaryTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(BackCheckApplication.class);
+
+	@Test
+	void modulesShouldUseOnlyTheModulesTheyNameWithoutCycles() {
+		MODULES.verify();
+	}
+
+	@Test
+	void triageShouldDependOnNoOtherModule() {
+		assertThat(dependencies("triage")).isEmpty();
+	}
+
+	@Test
+	void wireFormatsShouldNotReachIntoTheCheckJourney() {
+		assertThat(dependencies("api")).doesNotContain("check");
+		assertThat(dependencies("fhir")).doesNotContain("check", "result", "api");
+	}
+
+	@Test
+	void webShouldDependOnNoFeature() {
+		assertThat(dependencies("web")).containsOnly("triage");
+	}
+
+	@Test
+	void moduleDiagramShouldBeWrittenIntoTheDocs() throws IOException {
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+		Path mermaid = Path.of("docs/modules/README.md");
+		Files.writeString(mermaid, mermaid(), StandardCharsets.UTF_8);
+		assertThat(Path.of("docs/modules/components.puml")).exists();
+		assertThat(mermaid).content().contains("check --> result");
+	}
+
+	private static java.util.List<String> dependencies(String module) {
+		ApplicationModule found = MODULES.getModuleByName(module).orElseThrow();
+		return found.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getIdentifier)
+			.map(Object::toString).sorted().toList();
+	}
+
+	/** The same modules as a Mermaid graph, which renders where the docs are read. */
+	private static String mermaid() {
+		String edges = MODULES.stream()
+			.sorted((a, b) -> a.getIdentifier().toString().compareTo(b.getIdentifier().toString()))
+			.flatMap((module) -> dependencies(module.getIdentifier().toString()).stream()
+				.map((target) -> "  " + module.getIdentifier() + " --> " + target))
+			.collect(Collectors.joining("\n"));
+		return """
+				# Modules
+
+				Written by `ModuleBoundaryTests` on every build from the code: each arrow is a module using another's
+				public types. `components.puml` and `module-*.puml` are Spring Modulith's PlantUML views of the same.
+				The test fails when a module uses one its `package-info.java` does not name, or reaches into another's
+				internals.
+
+				```mermaid
+				graph TD
+				%s
+				```
+				""".formatted(edges);
+	}
+
+}

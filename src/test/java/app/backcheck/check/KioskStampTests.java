@@ -1,0 +1,128 @@
+package app.backcheck.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import app.backcheck.SiteClient;
+import app.backcheck.triage.TestAnswers;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A kiosk form posted again after the tablet was reset, as Back and Reload do, shows nothing of the previous walk-in:
+ * it goes to the kiosk start. The same form works until then, and a new walk-in's forms work after it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class KioskStampTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MovableClock clock;
+
+	/** A clock the test moves on, as time passes between one walk-in's last page and the reset. */
+	static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-12-01T10:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		MovableClock clock() {
+			return new MovableClock();
+		}
+
+	}
+
+	@Test
+	void aKioskFormPostedAgainAfterFinishShouldGoToTheKioskStart() {
+		SiteClient site = new SiteClient(this.port);
+		Document first = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		String stamp = first.select("input[name=kioskStamp]").val();
+		assertThat(stamp).isNotEmpty();
+		TestAnswers chestPain = TestAnswers.baseline().with("emergencySigns", "CHEST_PAIN");
+		HttpResponse<String> stop = site.submit(first, chestPain, SiteClient.CONTINUE);
+		assertThat(Jsoup.parse(stop.body()).select("h1").text()).isEqualTo("Get help now");
+		assertThat(site.submit(first, chestPain, SiteClient.CONTINUE).body()).as("until the reset it works")
+			.contains("Get help now");
+		String print = Jsoup.parse(stop.body()).select("a:contains(Print)").attr("href");
+		assertThat(print).contains("kioskStamp=");
+		assertThat(site.get(print).statusCode()).isEqualTo(200);
+
+		this.clock.advance(Duration.ofSeconds(30));
+		site.get("/kiosk/finish");
+
+		HttpResponse<String> again = site.submit(first, chestPain, SiteClient.CONTINUE);
+		assertThat(again.uri().getPath()).isEqualTo("/kiosk");
+		assertThat(again.body()).doesNotContain("Get help now", "Chest pain");
+		HttpResponse<String> printAgain = site.get(print);
+		assertThat(printAgain.uri().getPath()).isEqualTo("/kiosk");
+		assertThat(printAgain.body()).doesNotContain("Chest pain");
+
+		Document next = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		assertThat(Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1")
+			.text()).as("the next walk-in's forms work")
+			.isEqualTo("Do you have any of these signs that a doctor should check?");
+	}
+
+	@Test
+	void aKioskPostWithoutAWorkingStampShouldGoToTheKioskStart() {
+		SiteClient site = new SiteClient(this.port);
+		Document page = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		page.select("input[name=kioskStamp]").remove();
+		assertThat(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).uri().getPath()).isEqualTo("/kiosk");
+		page.selectFirst("form").appendElement("input").attr("type", "hidden").attr("name", "kioskStamp")
+			.attr("value", "forged");
+		assertThat(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).uri().getPath()).isEqualTo("/kiosk");
+	}
+
+	@Test
+	void aCheckOutsideKioskModeNeedsNoStamp() {
+		SiteClient site = new SiteClient(this.port);
+		Document page = Jsoup.parse(site.get("/check/emergency-signs").body());
+		assertThat(page.select("input[name=kioskStamp]")).isEmpty();
+		this.clock.advance(Duration.ofSeconds(30));
+		site.get("/kiosk/finish");
+		assertThat(Jsoup.parse(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1")
+			.text()).isEqualTo("Do you have any of these signs that a doctor should check?");
+	}
+
+}

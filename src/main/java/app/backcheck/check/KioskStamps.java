@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,8 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * A stamp in every kiosk form, and in the kiosk's print link, so that a form the browser posts again after the tablet
  * was reset shows nothing: a walk-in who presses Back and Reload after the previous person's "Finish" (or after the
  * idle reset, which goes through "Finish" too) is sent to the kiosk start. The stamp is the time it was issued,
- * sealed with the share key; a reset is remembered for the client that made it, for as long as a stamp lives, and
- * nothing else is kept. Each page issues a new stamp.
+ * sealed with the share key; a reset is remembered for the client that made it, with the stamps issued to it in the
+ * reset's own second, and nothing else is kept. Each page issues a new stamp.
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -46,10 +48,17 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final Clock clock;
 
-	private final Map<String, Instant> resets = new LinkedHashMap<>(64, 0.75f, true) {
+	/** A client's last reset, to the second a stamp holds, and the stamps issued to it since in that second. */
+	private record Reset(Instant second, Set<String> issuedSince) {
+	}
+
+	/** More than one tablet's pages in one second; beyond it, a stamp of the reset's second stops working. */
+	private static final int MAX_STAMPS_IN_RESET_SECOND = 16;
+
+	private final Map<String, Reset> resets = new LinkedHashMap<>(64, 0.75f, true) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Reset> eldest) {
 			return size() > MAX_CLIENTS;
 		}
 
@@ -62,17 +71,31 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 
 	@ModelAttribute(PARAMETER)
 	String stamp(HttpServletRequest request) {
-		return KioskModelAdvice.isKiosk(request) ? issue() : null;
+		return KioskModelAdvice.isKiosk(request) ? issue(request) : null;
 	}
 
-	String issue() {
-		return this.tokens.seal(new SharedCheck(Map.of(), this.clock.instant()));
+	/**
+	 * A stamp holds its time to the second, so one issued in the second of a reset is told apart by being remembered
+	 * as issued after it.
+	 */
+	String issue(HttpServletRequest request) {
+		Instant now = this.clock.instant();
+		String stamp = this.tokens.seal(new SharedCheck(Map.of(), now));
+		synchronized (this.resets) {
+			Reset reset = this.resets.get(request.getRemoteAddr());
+			if (reset != null && reset.second().equals(now.truncatedTo(ChronoUnit.SECONDS))
+					&& reset.issuedSince().size() < MAX_STAMPS_IN_RESET_SECOND) {
+				reset.issuedSince().add(stamp);
+			}
+		}
+		return stamp;
 	}
 
 	/** The tablet was reset: every stamp it was given before now stops working. */
 	void reset(HttpServletRequest request) {
 		synchronized (this.resets) {
-			this.resets.put(request.getRemoteAddr(), this.clock.instant().truncatedTo(ChronoUnit.SECONDS));
+			this.resets.put(request.getRemoteAddr(),
+					new Reset(this.clock.instant().truncatedTo(ChronoUnit.SECONDS), new HashSet<>()));
 		}
 	}
 
@@ -86,8 +109,9 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 			return false;
 		}
 		synchronized (this.resets) {
-			Instant reset = this.resets.get(request.getRemoteAddr());
-			return reset == null || !issued.isBefore(reset);
+			Reset reset = this.resets.get(request.getRemoteAddr());
+			return reset == null || issued.isAfter(reset.second())
+					|| (issued.equals(reset.second()) && reset.issuedSince().contains(stamp));
 		}
 	}
 

@@ -103,6 +103,27 @@ class KioskStampTests {
 			.isEqualTo("Do you have any of these signs that a doctor should check?");
 	}
 
+	/** A stamp holds its time to the second: one from the second of the reset must still stop working. */
+	@Test
+	void aKioskFormPostedAgainAfterFinishInTheSameSecondShouldGoToTheKioskStart() {
+		SiteClient site = new SiteClient(this.port);
+		this.clock.advance(Duration.ofMillis(1100));
+		Document first = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		TestAnswers chestPain = TestAnswers.baseline().with("emergencySigns", "CHEST_PAIN");
+		assertThat(site.submit(first, chestPain, SiteClient.CONTINUE).body()).contains("Get help now");
+		this.clock.advance(Duration.ofMillis(400));
+		site.get("/kiosk/finish");
+		HttpResponse<String> again = site.submit(first, chestPain, SiteClient.CONTINUE);
+		assertThat(again.uri().getPath()).isEqualTo("/kiosk");
+		assertThat(again.body()).doesNotContain("Get help now", "Chest pain");
+
+		this.clock.advance(Duration.ofMillis(100));
+		Document next = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		assertThat(Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1")
+			.text()).as("a page given after the reset, in its second, works")
+			.isEqualTo("Do you have any of these signs that a doctor should check?");
+	}
+
 	@Test
 	void aKioskPostWithoutAWorkingStampShouldGoToTheKioskStart() {
 		SiteClient site = new SiteClient(this.port);

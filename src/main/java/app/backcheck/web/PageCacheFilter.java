@@ -23,8 +23,6 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -34,17 +32,19 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Pages that are the same for every visitor are rendered once and then served from memory: the start page, the first
- * question page, the rules and the privacy page, each without parameters and outside kiosk mode. They depend
- * only on the address the site was reached at (the start page's share link and QR code), so that address is part of
- * the key, and a bounded number of addresses is kept. The language the page is written in (from
- * {@code Accept-Language}) is part of the key too. Runs first, before the HTTP metrics and the security filters: the
- * first rendering goes through them all, its headers (which the security filters add) are kept with the page and sent
- * again, and each later request for it is counted in the same {@code http.server.requests} timer, under the same
- * route, as that first rendering was.
+ * Pages that are the same for every visitor are rendered once and then served from
+ * memory: the start page, the first question page, the rules and the privacy page, each
+ * without parameters and outside kiosk mode. They depend only on the address the site was
+ * reached at (the start page's share link and QR code), so that address is part of the
+ * key, and a bounded number of addresses is kept. The language the page is written in
+ * (from {@code Accept-Language}) is part of the key too. Runs first ({@link WebFilters}
+ * says why): the first rendering goes through every other filter, its headers (which the
+ * security filters add) are kept with the page and sent again, and each later request for
+ * it is counted in the same {@code http.server.requests} timer, under the same route, as
+ * that first rendering was. A request with a body is never one of these pages: it goes on
+ * to {@link RequestGuardFilter}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageCacheFilter extends OncePerRequestFilter {
 
 	static final Set<String> PAGES = Set.of("/", "/check/emergency-signs", "/how-it-decides", "/privacy");
@@ -78,8 +78,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A page as rendered, compressed once for every browser that takes gzip, and the timer its first rendering was
-	 * counted in (none when HTTP metrics are off).
+	 * A page as rendered, compressed once for every browser that takes gzip, and the
+	 * timer its first rendering was counted in (none when HTTP metrics are off).
 	 */
 	private record Page(String contentType, List<String[]> headers, byte[] body, byte[] gzip, Timer timer) {
 
@@ -96,6 +96,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !HttpMethod.GET.matches(request.getMethod()) || request.getQueryString() != null
+				|| request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
 				|| !request.getParameterMap().isEmpty() || !PAGES.contains(request.getRequestURI());
 	}
 
@@ -133,10 +134,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
-	/** Compressing a page on every request would cost more than everything else here: it is sent as compressed once. */
+	/**
+	 * Compressing a page on every request would cost more than everything else here: it
+	 * is sent as compressed once.
+	 */
 	private static void write(Page page, boolean gzip, HttpServletResponse response) throws IOException {
 		response.setContentType(page.contentType());
-		// The kept headers replace any the response already carries (the browser policy, written before this runs)
+		// The kept headers replace any the response already carries (the browser policy,
+		// written before this runs)
 		Set<String> replaced = new HashSet<>();
 		for (String[] header : page.headers()) {
 			if (replaced.add(header[0].toLowerCase(Locale.ROOT))) {
@@ -156,8 +161,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The timer the metrics filter counted the first rendering in: its name and route tags, with {@code error} as
-	 * Micrometer's meter handler adds it.
+	 * The timer the metrics filter counted the first rendering in: its name and route
+	 * tags, with {@code error} as Micrometer's meter handler adds it.
 	 */
 	private Timer timer(HttpServletRequest request) {
 		MeterRegistry registry = this.meters.getIfAvailable();

@@ -18,8 +18,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -27,16 +25,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-client limits, with Bucket4j token buckets: one for posts, one for other requests that do work (pages kept in
- * memory are answered before this filter, and static files are not counted). Over the limit a client gets 429 with
- * Retry-After: the site's own page for browsers, problem details for the API. A form body is read only after this
- * (see {@link RequestGuardFilter}), so a client over its limit costs no parsing. The client is the connection's
- * address, which is the forwarded client address only when forwarded headers are trusted
- * ({@code server.forward-headers-strategy});
- * an IPv6 client is its /64 network, since one connection usually has a whole /64 to choose addresses from.
+ * Per-client limits, with Bucket4j token buckets: one for posts, one for other requests
+ * that do work (pages kept in memory are answered before this filter, and static files
+ * are not counted). Over the limit a client gets 429 with Retry-After: the site's own
+ * page for browsers, problem details for the API. A form body is read only after this
+ * (see {@link RequestGuardFilter}), so a client over its limit costs no parsing. The
+ * client is the connection's address, which is the forwarded client address only when
+ * forwarded headers are trusted ({@code server.forward-headers-strategy}); an IPv6 client
+ * is its /64 network, since one connection usually has a whole /64 to choose addresses
+ * from.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 @EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitFilter extends OncePerRequestFilter {
 

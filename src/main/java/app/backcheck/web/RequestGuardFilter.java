@@ -19,25 +19,25 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first look at every request but the plain GETs of pages {@link PageCacheFilter} answers from memory. No body
- * larger than a whole check could need: a declared length over {@value #MAX_BODY_BYTES} bytes gets 413 before
- * anything is read, and a body that grows past it while being read stops there (JSON is then malformed). Form fields
- * or query parameters that cannot be decoded are dropped whole, so the page asks again; the container would otherwise
- * fail the request and log the undecodable answers. Tomcat limits form posts and headers too
- * (application.properties). A post that a browser says comes from another site ({@code Sec-Fetch-Site}), or whose
- * {@code Origin} is another site's, gets 403: no other site can send answers in a visitor's name. This needs no
- * cookie or token; clients that are not browsers send neither header and are not affected.
+ * The first look at every request but the plain GETs, without a body, of pages
+ * {@link PageCacheFilter} answers from memory. No body larger than a whole check could
+ * need: a declared length over {@value #MAX_BODY_BYTES} bytes gets 413 before anything is
+ * read, and a body that grows past it while being read stops there (JSON is then
+ * malformed). Form fields or query parameters that cannot be decoded are dropped whole,
+ * so the page asks again; the container would otherwise fail the request and log the
+ * undecodable answers. Tomcat limits form posts and headers too (application.properties).
+ * A post that a browser says comes from another site ({@code Sec-Fetch-Site}), or whose
+ * {@code Origin} is another site's, gets 403: no other site can send answers in a
+ * visitor's name. This needs no cookie or token; clients that are not browsers send
+ * neither header and are not affected.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @EnableConfigurationProperties(SiteProperties.class)
 class RequestGuardFilter extends OncePerRequestFilter {
 
@@ -60,7 +60,8 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		}
 		String contentType = request.getContentType();
 		if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
-			// No form of the site sends one: refused before anything is read, whatever its length
+			// No form of the site sends one: refused before anything is read, whatever
+			// its length
 			ErrorForward.to(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
 			return;
 		}
@@ -72,8 +73,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Reads the parameters only when asked for them, after the rate limit has let the request through, and drops them
-	 * all when they cannot be decoded; and never fails on the languages a browser asks for.
+	 * Reads the parameters only when asked for them, after the rate limit has let the
+	 * request through, and drops them all when they cannot be decoded; and never fails on
+	 * the languages a browser asks for.
 	 */
 	private static final class CheckedParameters extends HttpServletRequestWrapper {
 
@@ -115,8 +117,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		}
 
 		/**
-		 * The container refuses an {@code Accept-Language} with more ranges than it allows by throwing: the page is
-		 * still served, in the language {@link LanguageResolver} picks from the header itself.
+		 * The container refuses an {@code Accept-Language} with more ranges than it
+		 * allows by throwing: the page is still served, in the language
+		 * {@link LanguageResolver} picks from the header itself.
 		 */
 		@Override
 		public Locale getLocale() {

@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "backcheck.rate-limit.enabled=true", "backcheck.rate-limit.capacity=3",
-			"backcheck.rate-limit.page-capacity=3", "backcheck.rate-limit.period=1h" })
+				"backcheck.rate-limit.page-capacity=3", "backcheck.rate-limit.period=1h" })
 @ExtendWith(OutputCaptureExtension.class)
-// The buckets belong to the one client the tests are: the test that needs its posts fresh comes first
+// The buckets belong to the one client the tests are: the test that needs its posts fresh
+// comes first
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AbuseLimitsTests {
 
@@ -50,8 +51,8 @@ class AbuseLimitsTests {
 		}
 		HttpResponse<String> page = post("/check/emergency-signs", "text/html", "emergencySigns=NONE");
 		assertThat(page.statusCode()).isEqualTo(429);
-		assertThat(page.headers().firstValue("Retry-After")).hasValueSatisfying(
-				(seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+		assertThat(page.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
 		assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Too many checks at once");
 		assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -110,6 +111,20 @@ class AbuseLimitsTests {
 		HttpResponse<String> headers = this.site.get("/", "X-Padding", "x".repeat(20_000));
 		assertThat(headers.statusCode()).isEqualTo(400);
 		assertThat(headers.headers().firstValue("Content-Security-Policy")).as("Tomcat's own 400").isPresent();
+	}
+
+	/**
+	 * A kept page is answered from memory only for a plain GET: one with a body meets the
+	 * body limit like a post.
+	 */
+	@Test
+	void aGetOfAKeptPageWithAnOversizeBodyGets413() {
+		assertThat(this.site.get("/").statusCode()).as("the page is kept").isEqualTo(200);
+		HttpResponse<String> page = this.site.send(HttpRequest.newBuilder(this.site.uri("/"))
+			.header("Accept", "text/html")
+			.method("GET", HttpRequest.BodyPublishers.ofString("x".repeat(20_000))));
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).doesNotContain("Start now");
 	}
 
 	private HttpResponse<String> post(String path, String accept, String form) {

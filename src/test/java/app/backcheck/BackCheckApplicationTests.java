@@ -18,8 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole site on a real server: a check walked page by page as a browser would, sending back exactly the form
- * fields each page holds, and the API's error answers from the container.
+ * The whole site on a real server: a check walked page by page as a browser would,
+ * sending back exactly the form fields each page holds, and the API's error answers from
+ * the container.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BackCheckApplicationTests {
@@ -51,9 +52,10 @@ class BackCheckApplicationTests {
 		}
 		assertThat(pages).isEqualTo(Section.values().length);
 		assertThat(page.select("h1").text()).isEqualTo("Check your answers");
-		// Check your answers holds no questions, only the answers as hidden fields: those decide the result
-		Document result = Jsoup.parse(submitWithoutCookies(page, TestAnswers.baseline().with("age", "99"),
-				"button.app-button").body());
+		// Check your answers holds no questions, only the answers as hidden fields: those
+		// decide the result
+		Document result = Jsoup
+			.parse(submitWithoutCookies(page, TestAnswers.baseline().with("age", "99"), "button.app-button").body());
 		assertThat(result.select("h1").text()).isEqualTo("Your result");
 		assertThat(result.select(".app-card--urgent .app-card__heading").text()).isEqualTo("Speak to a doctor today");
 		assertThat(result.select(".app-card li").text())
@@ -69,7 +71,8 @@ class BackCheckApplicationTests {
 				TestAnswers.baseline().with("emergencySigns", "BLADDER_OR_BOWEL_CHANGE"), SiteClient.CONTINUE)
 			.body());
 		assertThat(stop.select("h1").text()).isEqualTo("Get help now");
-		// Nothing goes on with the check: the only form is the hidden one the language switch posts to show this again
+		// Nothing goes on with the check: the only form is the hidden one the language
+		// switch posts to show this again
 		assertThat(stop.select("form:not([hidden]), main button")).isEmpty();
 		assertThat(stop.select("button[form=answers]").attr("value")).isEqualTo("result");
 	}

@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Spanish edition on a running site: every page speaks the browser's language, the switch on every page opens the
- * same page in the other language with every answer kept, and the choice travels with the person through the check.
+ * The Spanish edition on a running site: every page speaks the browser's language, the
+ * switch on every page opens the same page in the other language with every answer kept,
+ * and the choice travels with the person through the check.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LanguageTests {
@@ -61,11 +62,13 @@ class LanguageTests {
 			assertThat(response.headers().firstValue("Content-Language")).as(name).hasValue("es");
 			assertThat(page.select(SWITCH).text()).as(name).isEqualTo("English");
 			assertThat(page.select(SWITCH).attr("lang")).as(name).isEqualTo("en");
-			// Published guidance keeps its English title, marked as English; the share link is an address, not words
+			// Published guidance keeps its English title, marked as English; the share
+			// link is an address, not words
 			page.select("[lang=en], .app-share__link, " + SWITCH).remove();
 			String text = page.text();
 			assertThat(ENGLISH_WORDS.matcher(text).results().map(MatchResult::group).toList())
-				.as("English words on %s", name).isEmpty();
+				.as("English words on %s", name)
+				.isEmpty();
 			assertThat(sentences).as("English sentences on %s", name).noneMatch(text::contains);
 		});
 	}
@@ -137,8 +140,8 @@ class LanguageTests {
 	void theSwitchOnCheckYourAnswersAChangedPageAndTheEmergencyStopShouldShowThemAgain() {
 		SiteClient site = new SiteClient(this.port);
 		Document page = parse(site.get("/check/emergency-signs"));
-		Document stop = parse(site.submit(page, TestAnswers.baseline().with("emergencySigns", "CHEST_PAIN"),
-				SiteClient.CONTINUE));
+		Document stop = parse(
+				site.submit(page, TestAnswers.baseline().with("emergencySigns", "CHEST_PAIN"), SiteClient.CONTINUE));
 		Document spanishStop = parse(site.submit(stop, TestAnswers.baseline(), SWITCH));
 		assertThat(spanishStop.select("h1").text()).isEqualTo("Pida ayuda ahora mismo");
 		assertThat(spanishStop.select("main li").eachText()).containsExactly("Dolor en el pecho");
@@ -182,8 +185,7 @@ class LanguageTests {
 		assertThat(download.at("/questionnaireResponse/item/1/answer/0/valueCoding/display").asString())
 			.isEqualTo("Fiebre (una temperatura de 38 °C o 100.4 °F, o más), o siente calor y escalofríos");
 		assertThat(download.at("/assessment/urgency").asString()).isEqualTo("URGENT");
-		assertThat(download.at("/assessment/urgencyReasons/0/text").asString())
-			.startsWith("Fiebre");
+		assertThat(download.at("/assessment/urgencyReasons/0/text").asString()).startsWith("Fiebre");
 
 		HttpResponse<String> missing = site.get("/no-such-page", "Accept", "text/html", "Accept-Language", "es");
 		assertThat(missing.statusCode()).isEqualTo(404);
@@ -194,15 +196,17 @@ class LanguageTests {
 	}
 
 	/**
-	 * A browser drops tabs and newlines from a link and reads a backslash as a slash: the language link of an error
-	 * page must still lead to this site, whatever bytes the path held.
+	 * A browser drops tabs and newlines from a link and reads a backslash as a slash: the
+	 * language link of an error page must still lead to this site, whatever bytes the
+	 * path held.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/%09/evil.example", "/%0D%0A/evil.example", "/%0A/evil.example", "/%5C/evil.example",
 			"/%5C%5Cevil.example", "//evil.example", "/%2F/evil.example", "/%09%09/evil.example/x?y=1" })
 	void theLanguageLinkOfAnyPageShouldStayOnThisSite(String path) {
 		HttpResponse<String> page = new SiteClient(this.port).get(path, "Accept", "text/html");
-		// Some of these are refused as bad requests; the others reach the page-not-found page
+		// Some of these are refused as bad requests; the others reach the page-not-found
+		// page
 		assertThat(page.statusCode()).as(path).isIn(400, 404);
 		String href = parse(page).select(SWITCH).attr("href");
 		if (page.statusCode() == 404) {
@@ -221,8 +225,8 @@ class LanguageTests {
 		for (String language : List.of("es", "en", "es", "en")) {
 			HttpResponse<String> start = site.get("/", "Accept-Language", language);
 			assertThat(parse(start).select("html").attr("lang")).isEqualTo(language);
-			assertThat(start.headers().allValues("Vary")).anySatisfy(
-					(vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+			assertThat(start.headers().allValues("Vary"))
+				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
 		}
 		HttpResponse<String> problem = site.send(HttpRequest.newBuilder(site.uri("/api/v1/assessments"))
 			.header("Accept-Language", "es")
@@ -233,8 +237,8 @@ class LanguageTests {
 		assertThat(problem.headers().firstValue("Content-Language")).hasValue("es");
 		String stylesheet = parse(site.get("/")).select("link[rel=stylesheet]").attr("href");
 		HttpResponse<String> css = site.get(stylesheet, "Accept-Language", "es");
-		assertThat(css.headers().allValues("Vary")).noneSatisfy(
-				(vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+		assertThat(css.headers().allValues("Vary"))
+			.noneSatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
 		assertThat(css.headers().firstValue("Content-Language")).isEmpty();
 	}
 
@@ -242,7 +246,10 @@ class LanguageTests {
 		return Jsoup.parse(response.body());
 	}
 
-	/** Each English message of four words or more, cut at its arguments: none belongs in a Spanish page. */
+	/**
+	 * Each English message of four words or more, cut at its arguments: none belongs in a
+	 * Spanish page.
+	 */
 	private static List<String> englishSentences() {
 		return MessagesTests.load("/messages/messages.properties")
 			.entrySet()

@@ -39,14 +39,18 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word a user reads comes from the message bundles: every key the code and the templates ask for exists, every
- * language has every key with the same arguments, and templates hold no words of their own.
+ * Every word a user reads comes from the message bundles: every key the code and the
+ * templates ask for exists, every language has every key with the same arguments, and
+ * templates hold no words of their own.
  */
 class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** Keys whose words are the same in English and Spanish: names, and words the two languages share. */
+	/**
+	 * Keys whose words are the same in English and Spanish: names, and words the two
+	 * languages share.
+	 */
 	private static final Pattern SAME_IN_EVERY_LANGUAGE = Pattern.compile("app\\.name|(page\\.)?error(-|\\.)prefix"
 			+ "|answer\\.false|question\\.\\w+\\.(NO|NONE)|language\\.\\w+|source\\.(?!ARTICLE|CHILD_BACK_PAIN)\\w+(\\.title)?");
 
@@ -143,15 +147,18 @@ class MessagesTests {
 
 	@Test
 	void messagesWithArgumentsShouldDoubleEveryApostrophe() {
-		// MessageFormat reads a single ' as the start of quoted text, which would swallow the words after it
+		// MessageFormat reads a single ' as the start of quoted text, which would swallow
+		// the words after it
 		for (Locale language : LanguageResolver.LANGUAGES) {
-			Properties bundle = load("/messages/messages" + (language.equals(LanguageResolver.LANGUAGES.get(0)) ? ""
-					: "_" + language.getLanguage()) + ".properties");
+			Properties bundle = load("/messages/messages"
+					+ (language.equals(LanguageResolver.LANGUAGES.get(0)) ? "" : "_" + language.getLanguage())
+					+ ".properties");
 			bundle.forEach((key, words) -> {
 				if (ARGUMENT.matcher((String) words).find()) {
 					assertThat(((String) words).replace("''", "")).as("%s in %s", key, language).doesNotContain("'");
 					assertThat(new MessageFormat((String) words, language).format(new Object[] { new Date(), "x" }))
-						.as("%s in %s", key, language).isNotBlank();
+						.as("%s in %s", key, language)
+						.isNotBlank();
 				}
 			});
 		}
@@ -163,7 +170,8 @@ class MessagesTests {
 		try (Stream<Path> templates = Files.walk(TEMPLATES)) {
 			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
 				for (Element element : Jsoup.parse(Files.readString(template)).getAllElements()) {
-					// th:text and th:utext replace the element's text; th:replace and th:insert its whole content
+					// th:text and th:utext replace the element's text; th:replace and
+					// th:insert its whole content
 					boolean replaced = Stream.of("th:text", "th:utext", "th:replace", "th:insert")
 						.anyMatch(element::hasAttr);
 					element.textNodes()

@@ -15,9 +15,9 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each top-level package is a feature module; its public types are its API and each names, in its
- * {@code package-info.java}, the modules it may use. Running this also writes the module diagram into
- * {@code docs/modules}.
+ * Each top-level package is a feature module; its public types are its API and each
+ * names, in its {@code package-info.java}, the modules it may use. Running this also
+ * writes the module diagram into {@code docs/modules}.
  */
 class ModuleBoundaryTests {
 
@@ -46,8 +46,7 @@ class ModuleBoundaryTests {
 
 	@Test
 	void moduleDiagramShouldBeWrittenIntoTheDocs() throws IOException {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
 		Path mermaid = Path.of("docs/modules/README.md");
 		Files.writeString(mermaid, mermaid(), StandardCharsets.UTF_8);
@@ -57,8 +56,12 @@ class ModuleBoundaryTests {
 
 	private static java.util.List<String> dependencies(String module) {
 		ApplicationModule found = MODULES.getModuleByName(module).orElseThrow();
-		return found.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getIdentifier)
-			.map(Object::toString).sorted().toList();
+		return found.getDirectDependencies(MODULES)
+			.uniqueModules()
+			.map(ApplicationModule::getIdentifier)
+			.map(Object::toString)
+			.sorted()
+			.toList();
 	}
 
 	/** The same modules as a Mermaid graph, which renders where the docs are read. */

@@ -20,16 +20,18 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every kind of page, as the server sends it: valid HTML (Nu Html Checker), within the weight budget, with no
- * third-party assets and with the stylesheet cached under a fingerprinted name.
+ * Every kind of page, as the server sends it: valid HTML (Nu Html Checker), within the
+ * weight budget, with no third-party assets and with the stylesheet cached under a
+ * fingerprinted name.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageQualityTests {
 
 	/**
-	 * Raw HTML plus the stylesheet. 20 KB until ruleset 2.0.0 added a page of questions and the stress-fracture
-	 * texts: the Spanish result page then weighed 20.8 KB (docs/quality.md).
+	 * Raw HTML plus the stylesheet. 20 KB until ruleset 2.0.0 added a page of questions
+	 * and the stress-fracture texts: the Spanish result page then weighed 20.8 KB
+	 * (docs/quality.md).
 	 */
 	private static final int PAGE_BUDGET_BYTES = 22 * 1024;
 
@@ -73,7 +75,8 @@ class PageQualityTests {
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
 		for (Map.Entry<String, HttpResponse<String>> page : everyPageInEveryLanguage().entrySet()) {
-			String errors = validator.validate(new ByteArrayInputStream(page.getValue().body().getBytes(StandardCharsets.UTF_8)));
+			String errors = validator
+				.validate(new ByteArrayInputStream(page.getValue().body().getBytes(StandardCharsets.UTF_8)));
 			assertThat(errors).as("Nu Html Checker on %s", page.getKey()).isEmpty();
 		}
 	}
@@ -82,10 +85,10 @@ class PageQualityTests {
 	void everyPageShouldWeighLessThanTwentyTwoKilobytesWithItsStylesheet() {
 		String stylesheet = document("start").select("link[rel=stylesheet]").attr("href");
 		int css = this.site.get(stylesheet).body().getBytes(StandardCharsets.UTF_8).length;
-		everyPageInEveryLanguage().forEach((name, page) -> assertThat(
-				page.body().getBytes(StandardCharsets.UTF_8).length + css)
-			.as("HTML and CSS of %s", name)
-			.isLessThan(PAGE_BUDGET_BYTES));
+		everyPageInEveryLanguage()
+			.forEach((name, page) -> assertThat(page.body().getBytes(StandardCharsets.UTF_8).length + css)
+				.as("HTML and CSS of %s", name)
+				.isLessThan(PAGE_BUDGET_BYTES));
 	}
 
 	@Test
@@ -95,7 +98,8 @@ class PageQualityTests {
 			assertThat(document.select("html").attr("lang")).as(name).isEqualTo(name.startsWith("es/") ? "es" : "en");
 			assertThat(document.select("script, img, iframe, link[rel=preconnect], link[rel=dns-prefetch]")).as(name)
 				.isEmpty();
-			assertThat(document.select("link[href]").eachAttr("href")).as(name).allMatch((href) -> href.startsWith("/"));
+			assertThat(document.select("link[href]").eachAttr("href")).as(name)
+				.allMatch((href) -> href.startsWith("/"));
 			assertThat(document.select("[style]")).as("inline styles on %s", name).isEmpty();
 		});
 	}
@@ -105,8 +109,8 @@ class PageQualityTests {
 		String stylesheet = document("start").select("link[rel=stylesheet]").attr("href");
 		assertThat(stylesheet).matches("/css/app-[0-9a-f]{32}\\.css");
 		HttpResponse<String> css = this.site.get(stylesheet);
-		assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(cache) -> assertThat(cache).contains("max-age=31536000"));
+		assertThat(css.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000"));
 	}
 
 	@Test

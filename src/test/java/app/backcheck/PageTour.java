@@ -11,7 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Fetches one of every kind of page the site shows, as raw HTML, by walking the check as a person would.
+ * Fetches one of every kind of page the site shows, as raw HTML, by walking the check as
+ * a person would.
  */
 public final class PageTour {
 
@@ -38,8 +39,8 @@ public final class PageTour {
 		pages.put("start", site.get("/"));
 		HttpResponse<String> page = site.get("/check/emergency-signs");
 		pages.put("emergency-signs", page);
-		pages.put("emergency-signs-error", site.submit(parse(page), TestAnswers.baseline().without("emergencySigns"),
-				SiteClient.CONTINUE));
+		pages.put("emergency-signs-error",
+				site.submit(parse(page), TestAnswers.baseline().without("emergencySigns"), SiteClient.CONTINUE));
 		pages.put("emergency-stop", site.submit(parse(page),
 				TestAnswers.baseline().with("emergencySigns", "SADDLE_NUMBNESS", "BOTH_LEGS"), SiteClient.CONTINUE));
 		for (String name : new String[] { "warning-signs", "where-it-hurts", "how-it-started", "bone-stress",
@@ -56,9 +57,8 @@ public final class PageTour {
 		pages.put("how-it-decides", site.get("/how-it-decides"));
 		pages.put("privacy", site.get("/privacy"));
 		pages.put("not-found", site.get("/no-such-page", "Accept", "text/html"));
-		pages.put("method-not-allowed", site.send(HttpRequest.newBuilder(site.uri("/how-it-decides"))
-			.header("Accept", "text/html")
-			.DELETE()));
+		pages.put("method-not-allowed",
+				site.send(HttpRequest.newBuilder(site.uri("/how-it-decides")).header("Accept", "text/html").DELETE()));
 		return pages;
 	}
 
@@ -69,7 +69,10 @@ public final class PageTour {
 		form.selectFirst("form").attr("action", "/check/result");
 		answers.formParameters().forEach((pair) -> {
 			for (int i = 1; i < pair.length; i++) {
-				form.selectFirst("form").appendElement("input").attr("type", "hidden").attr("name", pair[0])
+				form.selectFirst("form")
+					.appendElement("input")
+					.attr("type", "hidden")
+					.attr("name", pair[0])
 					.attr("value", pair[i]);
 			}
 		});

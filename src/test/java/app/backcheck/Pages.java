@@ -13,7 +13,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Pages through MockMvc: answers posted as the forms send them, and responses parsed for selecting elements.
+ * Pages through MockMvc: answers posted as the forms send them, and responses parsed for
+ * selecting elements.
  */
 public final class Pages {
 
@@ -23,8 +24,7 @@ public final class Pages {
 	/** A post of the answers as form fields, "None of these" for an empty set. */
 	public static MockMvcRequestBuilder post(MockMvcTester mvc, String uri, TestAnswers answers) {
 		MockMvcRequestBuilder request = mvc.post().uri(uri);
-		answers.formParameters()
-			.forEach((pair) -> request.param(pair[0], Arrays.copyOfRange(pair, 1, pair.length)));
+		answers.formParameters().forEach((pair) -> request.param(pair[0], Arrays.copyOfRange(pair, 1, pair.length)));
 		return request;
 	}
 

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar, launched as docs/deploy.md says: extracted, with a class-data-sharing archive made from an
- * ahead-of-time run, and started with the documented JVM settings. {@code -Xshare:on} makes the start fail if the
- * archive is not used. Runs after {@code package}, as an integration test.
+ * The packaged jar, launched as docs/deploy.md says: extracted, with a class-data-sharing
+ * archive made from an ahead-of-time run, and started with the documented JVM settings.
+ * {@code -Xshare:on} makes the start fail if the archive is not used. Runs after
+ * {@code package}, as an integration test.
  */
 class ProductionLaunchIT {
 
@@ -56,7 +57,8 @@ class ProductionLaunchIT {
 		command.addAll(List.of("-Xshare:on", "-jar", jar.getFileName().toString(), "--server.port=" + port,
 				"--management.server.port=" + managementPort, data));
 		File log = this.folder.resolve("app.log").toFile();
-		Process process = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command).directory(app.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(log)
 			.start();
 		try {
@@ -88,7 +90,8 @@ class ProductionLaunchIT {
 
 	private void run(Path folder, String... command) throws IOException, InterruptedException {
 		Path log = Files.createTempFile(this.folder, "run", ".log");
-		Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();

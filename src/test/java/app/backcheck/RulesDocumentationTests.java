@@ -15,7 +15,8 @@ import app.backcheck.triage.UrgencyRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/triage-rules.md is the published clinical rule table: it must name every rule and cue the code runs.
+ * docs/triage-rules.md is the published clinical rule table: it must name every rule and
+ * cue the code runs.
  */
 class RulesDocumentationTests {
 

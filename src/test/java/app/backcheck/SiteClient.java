@@ -19,8 +19,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Talks to a running site as a browser without JavaScript would: follows links and submits forms with the fields
- * they hold.
+ * Talks to a running site as a browser without JavaScript would: follows links and
+ * submits forms with the fields they hold.
  */
 public final class SiteClient {
 
@@ -32,7 +32,10 @@ public final class SiteClient {
 
 	private final String[] headers;
 
-	/** @param headers names and values sent with every request that does not set them itself */
+	/**
+	 * @param headers names and values sent with every request that does not set them
+	 * itself
+	 */
 	public SiteClient(int port, String... headers) {
 		this.port = port;
 		this.headers = headers;
@@ -47,9 +50,9 @@ public final class SiteClient {
 	}
 
 	/**
-	 * Submits a form with one of its buttons (the first on the page that matches, and the form it belongs to): the
-	 * hidden fields as they are, and for each visible question in the form the values from {@code answers} (an empty
-	 * set ticks "None of these").
+	 * Submits a form with one of its buttons (the first on the page that matches, and the
+	 * form it belongs to): the hidden fields as they are, and for each visible question
+	 * in the form the values from {@code answers} (an empty set ticks "None of these").
 	 */
 	public HttpResponse<String> submit(Document page, TestAnswers answers, String buttonSelector) {
 		Element button = page.selectFirst(buttonSelector);

@@ -18,7 +18,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * "How this check decides": every rule and cue in plain words, made from the very lists the check runs.
+ * "How this check decides": every rule and cue in plain words, made from the very lists
+ * the check runs.
  */
 @Controller
 class RulesController {
@@ -28,9 +29,10 @@ class RulesController {
 	@GetMapping("/how-it-decides")
 	String rules(Model model) {
 		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
-		model.addAttribute("rules", UrgencyRules.ALL.stream()
-			.collect(Collectors.groupingBy(UrgencyRule::urgency, () -> new TreeMap<>(Comparator.reverseOrder()),
-					Collectors.toList())));
+		model.addAttribute("rules",
+				UrgencyRules.ALL.stream()
+					.collect(Collectors.groupingBy(UrgencyRule::urgency, () -> new TreeMap<>(Comparator.reverseOrder()),
+							Collectors.toList())));
 		model.addAttribute("cues", CauseCues.ALL.stream()
 			.collect(Collectors.groupingBy(CauseCue::cause, () -> new EnumMap<>(Cause.class), Collectors.toList())));
 		model.addAttribute("sources", Source.values());

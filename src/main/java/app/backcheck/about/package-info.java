@@ -1,5 +1,6 @@
 /**
- * Pages about BackCheck itself: how the check decides (the published rules and their sources) and privacy.
+ * Pages about BackCheck itself: how the check decides (the published rules and their
+ * sources) and privacy.
  */
 @ApplicationModule(allowedDependencies = { "triage", "web" })
 package app.backcheck.about;

@@ -26,8 +26,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for everything the API refuses. Bad answers name each field; nothing an exception says
- * about the request body is echoed or logged, since the body holds health answers.
+ * RFC 9457 problem details for everything the API refuses. Bad answers name each field;
+ * nothing an exception says about the request body is echoed or logged, since the body
+ * holds health answers.
  */
 @RestControllerAdvice(assignableTypes = AssessmentApiController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -73,13 +74,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return new FieldProblem(problem.field(), problem.problem(), message, null, null, null);
 		}
 		return switch (question.kind()) {
-			case ONE_OF, ANY_OF -> new FieldProblem(question.field(), problem.problem(), message, question.codes(),
-					null, null);
+			case ONE_OF, ANY_OF ->
+				new FieldProblem(question.field(), problem.problem(), message, question.codes(), null, null);
 			case YES_NO -> new FieldProblem(question.field(), problem.problem(), message, null, null, null);
-			case WHOLE_NUMBER -> new FieldProblem(question.field(), problem.problem(), message, null, question.min(),
-					question.max());
+			case WHOLE_NUMBER ->
+				new FieldProblem(question.field(), problem.problem(), message, null, question.min(), question.max());
 		};
 	}
-
 
 }

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/v1/assessments}: answers in (BackCheck's JSON, or an R4 QuestionnaireResponse), assessment out.
- * {@code GET /api/v1/questionnaire}: the questions.
+ * {@code POST /api/v1/assessments}: answers in (BackCheck's JSON, or an R4
+ * QuestionnaireResponse), assessment out. {@code GET /api/v1/questionnaire}: the
+ * questions.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,8 +47,8 @@ class AssessmentApiController {
 
 	private final Clock clock;
 
-	AssessmentApiController(TriageService triage, MessageSource messageSource, ClinicProperties clinic,
-			Results results, ObjectProvider<Clock> clock) {
+	AssessmentApiController(TriageService triage, MessageSource messageSource, ClinicProperties clinic, Results results,
+			ObjectProvider<Clock> clock) {
 		this.triage = triage;
 		this.clinic = clinic;
 		this.results = results;
@@ -61,14 +62,20 @@ class AssessmentApiController {
 		return respond(read.raw(), read.problems());
 	}
 
-	/** The same, from an HL7 FHIR R4 QuestionnaireResponse that a clinic's system collected itself. */
+	/**
+	 * The same, from an HL7 FHIR R4 QuestionnaireResponse that a clinic's system
+	 * collected itself.
+	 */
 	@PostMapping(path = "/assessments", consumes = FhirAnswers.MEDIA_TYPE)
 	AssessmentResponse assessFhir(@RequestBody JsonNode body) {
 		FhirAnswers.Read read = FhirAnswers.read(body);
 		return respond(read.raw(), read.problems());
 	}
 
-	/** Answers that already need help now are enough: nothing else they hold, or lack, stops the answer. */
+	/**
+	 * Answers that already need help now are enough: nothing else they hold, or lack,
+	 * stops the answer.
+	 */
 	private AssessmentResponse respond(Map<String, List<String>> answers, List<AnswerProblem> problems) {
 		Optional<Assessment> stop = this.triage.emergencyStop(answers);
 		if (stop.isEmpty() && !problems.isEmpty()) {

@@ -11,10 +11,11 @@ import app.backcheck.triage.Urgency;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * The API's view of an assessment: codes for machines, texts in the reader's language for people.
+ * The API's view of an assessment: codes for machines, texts in the reader's language for
+ * people.
  */
-record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoctor, boolean stopRunning,
-		String action, List<Reason> urgencyReasons, List<CauseResponse> causes, String causesNote, List<String> advice,
+record AssessmentResponse(String rulesetVersion, Urgency urgency, boolean seeDoctor, boolean stopRunning, String action,
+		List<Reason> urgencyReasons, List<CauseResponse> causes, String causesNote, List<String> advice,
 		List<String> safetyNet, String disclaimer, String resultUrl, List<String> notAsked) {
 
 	record Reason(String code, String text) {

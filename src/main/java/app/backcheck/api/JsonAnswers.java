@@ -16,8 +16,9 @@ import app.backcheck.triage.Questionnaire;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a JSON object of answers: checks each value's JSON type, then hands the values to {@link AnswerReader} so
- * that the API accepts exactly what the forms accept. Every problem is collected, not just the first.
+ * Reads a JSON object of answers: checks each value's JSON type, then hands the values to
+ * {@link AnswerReader} so that the API accepts exactly what the forms accept. Every
+ * problem is collected, not just the first.
  */
 final class JsonAnswers {
 
@@ -61,7 +62,8 @@ final class JsonAnswers {
 			Problem typeProblem = typeProblems.remove(problem.field());
 			problems.add((typeProblem != null) ? new AnswerProblem(problem.field(), typeProblem) : problem);
 		}
-		// A question that may be left out is still refused when it is sent with the wrong type
+		// A question that may be left out is still refused when it is sent with the wrong
+		// type
 		Questionnaire.QUESTIONS.stream()
 			.filter((question) -> typeProblems.containsKey(question.field()))
 			.map((question) -> new AnswerProblem(question.field(), typeProblems.get(question.field())))
@@ -74,8 +76,8 @@ final class JsonAnswers {
 		return switch (question.kind()) {
 			case ANY_OF -> codes(value);
 			case ONE_OF -> value.isString() ? Optional.of(List.of(value.stringValue())) : Optional.empty();
-			case YES_NO -> value.isBoolean() ? Optional.of(List.of(String.valueOf(value.booleanValue())))
-					: Optional.empty();
+			case YES_NO ->
+				value.isBoolean() ? Optional.of(List.of(String.valueOf(value.booleanValue()))) : Optional.empty();
 			case WHOLE_NUMBER -> (value.isIntegralNumber() && value.canConvertToInt())
 					? Optional.of(List.of(String.valueOf(value.intValue()))) : Optional.empty();
 		};
@@ -102,7 +104,10 @@ final class JsonAnswers {
 		return Problem.WRONG_TYPE;
 	}
 
-	/** An unknown field's name as echoed back: short, and with anything but letters, digits, "_", "-", "." as "_". */
+	/**
+	 * An unknown field's name as echoed back: short, and with anything but letters,
+	 * digits, "_", "-", "." as "_".
+	 */
 	private static String shortened(String name) {
 		String shown = (name.length() <= MAX_NAME) ? name : name.substring(0, MAX_NAME);
 		return shown.replaceAll("[^A-Za-z0-9_.-]", "_");

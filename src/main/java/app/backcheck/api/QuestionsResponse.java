@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * The questionnaire as the pages ask it: sections in order, each question with its type, codes and labels.
+ * The questionnaire as the pages ask it: sections in order, each question with its type,
+ * codes and labels.
  */
 record QuestionsResponse(String rulesetVersion, List<SectionResponse> sections) {
 

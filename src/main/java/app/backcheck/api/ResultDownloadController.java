@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * "Download for your clinic": a shared result as one JSON document with the completed R4 QuestionnaireResponse and,
- * next to it, the assessment in the API's own form (a FHIR RiskAssessment would need a patient, which BackCheck never
- * knows).
+ * "Download for your clinic": a shared result as one JSON document with the completed R4
+ * QuestionnaireResponse and, next to it, the assessment in the API's own form (a FHIR
+ * RiskAssessment would need a patient, which BackCheck never knows).
  */
 @RestController
 class ResultDownloadController {
@@ -42,8 +42,8 @@ class ResultDownloadController {
 
 	private final ErrorMessages errorMessages;
 
-	ResultDownloadController(Results results, FhirProperties fhir, ClinicProperties clinic,
-			MessageSource messageSource, ErrorMessages errorMessages) {
+	ResultDownloadController(Results results, FhirProperties fhir, ClinicProperties clinic, MessageSource messageSource,
+			ErrorMessages errorMessages) {
 		this.results = results;
 		this.fhir = fhir;
 		this.clinic = clinic;

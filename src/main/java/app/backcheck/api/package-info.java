@@ -1,5 +1,6 @@
 /**
- * The JSON API: its own request reading and response records, problem details for bad input.
+ * The JSON API: its own request reading and response records, problem details for bad
+ * input.
  */
 @ApplicationModule(allowedDependencies = { "fhir", "result", "triage", "web" })
 package app.backcheck.api;

@@ -15,9 +15,10 @@ import app.backcheck.triage.Section;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The answers posted by a question page: every known field as sent, the current page's fields and those carried
- * from earlier pages in hidden inputs. Unknown fields are dropped. On the forms, "None of these" on a set of codes
- * is the code {@value #NONE}; a ticked sign always wins over it.
+ * The answers posted by a question page: every known field as sent, the current page's
+ * fields and those carried from earlier pages in hidden inputs. Unknown fields are
+ * dropped. On the forms, "None of these" on a set of codes is the code {@value #NONE}; a
+ * ticked sign always wins over it.
  */
 final class AnswerForm extends AnswerSheet {
 

@@ -35,8 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The check, page by page. Each page posts every answer so far; the reply is the next page, the same page with its
- * errors, the emergency stop, check your answers or the result. Answers never go into a URL.
+ * The check, page by page. Each page posts every answer so far; the reply is the next
+ * page, the same page with its errors, the emergency stop, check your answers or the
+ * result. Answers never go into a URL.
  */
 @Controller
 class CheckController {
@@ -83,8 +84,9 @@ class CheckController {
 	static final int MAX_FROM = 60;
 
 	/**
-	 * The start page, with a panel to share the check. A coach's link may name who shared it ({@code ?from=}); that
-	 * name is plain text, shortened and shown escaped, and the QR code encodes the same link.
+	 * The start page, with a panel to share the check. A coach's link may name who shared
+	 * it ({@code ?from=}); that name is plain text, shortened and shown escaped, and the
+	 * QR code encodes the same link.
 	 */
 	@GetMapping("/")
 	String start(@RequestParam(name = "from", required = false) String from, Model model) {
@@ -93,7 +95,8 @@ class CheckController {
 		if (sharedBy != null) {
 			link.queryParam("from", sharedBy);
 		}
-		// Encoded as plain components: braces in a club's name are text, not a URI template
+		// Encoded as plain components: braces in a club's name are text, not a URI
+		// template
 		String shareLink = link.build().encode().toUriString();
 		model.addAttribute("sharedBy", sharedBy);
 		model.addAttribute("shareLink", shareLink);
@@ -119,7 +122,10 @@ class CheckController {
 		return firstPage(kiosk, lang);
 	}
 
-	/** Later pages need the answers before them, which only a form post carries: they begin at the first page. */
+	/**
+	 * Later pages need the answers before them, which only a form post carries: they
+	 * begin at the first page.
+	 */
 	@GetMapping("/check/{page}")
 	String initSection(@PathVariable String page, @ModelAttribute("kiosk") boolean kiosk,
 			@ModelAttribute("lang") String lang, Model model) {
@@ -130,8 +136,8 @@ class CheckController {
 	}
 
 	@PostMapping("/check/{page}")
-	String processSection(@PathVariable String page, @RequestParam MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response) {
+	String processSection(@PathVariable String page, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response) {
 		Section section = Section.fromSlug(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AnswerForm form = AnswerForm.from(params);
 		boolean returnToAnswers = params.containsKey(RETURN_TO_ANSWERS);
@@ -151,8 +157,8 @@ class CheckController {
 	}
 
 	/**
-	 * "Change" on check your answers, "Back" on a question page, and the language switch on any page with answers:
-	 * show a page without checking it.
+	 * "Change" on check your answers, "Back" on a question page, and the language switch
+	 * on any page with answers: show a page without checking it.
 	 */
 	@PostMapping("/check/change")
 	String change(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
@@ -190,8 +196,8 @@ class CheckController {
 			});
 	}
 
-	private String showSection(Section section, AnswerForm form, List<AnswerProblem> problems,
-			boolean returnToAnswers, Model model) {
+	private String showSection(Section section, AnswerForm form, List<AnswerProblem> problems, boolean returnToAnswers,
+			Model model) {
 		List<Question> questions = Questionnaire.in(section);
 		boolean single = questions.size() == 1;
 		model.addAttribute("section", section);

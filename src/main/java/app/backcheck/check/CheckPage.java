@@ -6,8 +6,9 @@ import app.backcheck.result.ResultPages;
 import app.backcheck.triage.Section;
 
 /**
- * A page of the check that can be shown again without checking it: a question page ("Change", "Back"), check your
- * answers, or the result of a check just made (the language switch). Forms send it as its {@link #value()}.
+ * A page of the check that can be shown again without checking it: a question page
+ * ("Change", "Back"), check your answers, or the result of a check just made (the
+ * language switch). Forms send it as its {@link #value()}.
  *
  * @param section the question page, or {@code null} for check your answers and the result
  * @param value what a form sends to name it
@@ -22,7 +23,10 @@ record CheckPage(Section section, String value) {
 		return new CheckPage(section, section.slug());
 	}
 
-	/** The page a form names; check your answers for anything else, which then sends on to what is missing. */
+	/**
+	 * The page a form names; check your answers for anything else, which then sends on to
+	 * what is missing.
+	 */
 	static CheckPage from(String value) {
 		if (RESULT.value().equals(value)) {
 			return RESULT;

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Kiosk mode for a clinic's shared tablet: its own start page, and "Finish", which leaves nothing behind for the
- * next person.
+ * Kiosk mode for a clinic's shared tablet: its own start page, and "Finish", which leaves
+ * nothing behind for the next person.
  */
 @Controller
 class KioskController {
@@ -31,8 +31,9 @@ class KioskController {
 	}
 
 	/**
-	 * Without JavaScript, shows the idle warning when the reset is near: a style that makes it visible after the idle
-	 * time less the warning time, from the page's loading.
+	 * Without JavaScript, shows the idle warning when the reset is near: a style that
+	 * makes it visible after the idle time less the warning time, from the page's
+	 * loading.
 	 */
 	@GetMapping(path = "/kiosk/idle.css", produces = "text/css")
 	@ResponseBody
@@ -43,8 +44,8 @@ class KioskController {
 	}
 
 	/**
-	 * Ends a kiosk check: the browser drops what it cached, no form it posted before works again, and the tablet is
-	 * back at the kiosk start.
+	 * Ends a kiosk check: the browser drops what it cached, no form it posted before
+	 * works again, and the tablet is back at the kiosk start.
 	 */
 	@GetMapping("/kiosk/finish")
 	String finish(HttpServletRequest request, HttpServletResponse response) {

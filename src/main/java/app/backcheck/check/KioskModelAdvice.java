@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Whether a page is shown in kiosk mode, and the kiosk's idle times, for every page. Kiosk mode starts at
- * {@value #KIOSK_PATH} and is carried through the check and to its result by a {@code kiosk=true} form field or query
- * parameter.
+ * Whether a page is shown in kiosk mode, and the kiosk's idle times, for every page.
+ * Kiosk mode starts at {@value #KIOSK_PATH} and is carried through the check and to its
+ * result by a {@code kiosk=true} form field or query parameter.
  */
 @ControllerAdvice(annotations = Controller.class)
 @EnableConfigurationProperties(KioskProperties.class)

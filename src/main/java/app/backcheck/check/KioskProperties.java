@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Kiosk mode, for a shared tablet at a clinic's front desk.
- * @param idleTimeout after this long without use a page returns to the kiosk start and the answers are gone
+ *
+ * @param idleTimeout after this long without use a page returns to the kiosk start and
+ * the answers are gone
  * @param warning how long before that a warning shows (where JavaScript runs)
  */
 @ConfigurationProperties("backcheck.kiosk")

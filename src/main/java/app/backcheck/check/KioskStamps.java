@@ -27,11 +27,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A stamp in every kiosk form, and in the kiosk's print link, so that a form the browser posts again after the tablet
- * was reset shows nothing: a walk-in who presses Back and Reload after the previous person's "Finish" (or after the
- * idle reset, which goes through "Finish" too) is sent to the kiosk start. The stamp is the time it was issued,
- * sealed with the share key; a reset is remembered for the client that made it, with the stamps issued to it in the
- * reset's own second, and nothing else is kept. Each page issues a new stamp.
+ * A stamp in every kiosk form, and in the kiosk's print link, so that a form the browser
+ * posts again after the tablet was reset shows nothing: a walk-in who presses Back and
+ * Reload after the previous person's "Finish" (or after the idle reset, which goes
+ * through "Finish" too) is sent to the kiosk start. The stamp is the time it was issued,
+ * sealed with the share key; a reset is remembered for the client that made it, with the
+ * stamps issued to it in the reset's own second, and nothing else is kept. Each page
+ * issues a new stamp.
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -48,11 +50,17 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final Clock clock;
 
-	/** A client's last reset, to the second a stamp holds, and the stamps issued to it since in that second. */
+	/**
+	 * A client's last reset, to the second a stamp holds, and the stamps issued to it
+	 * since in that second.
+	 */
 	private record Reset(Instant second, Set<String> issuedSince) {
 	}
 
-	/** More than one tablet's pages in one second; beyond it, a stamp of the reset's second stops working. */
+	/**
+	 * More than one tablet's pages in one second; beyond it, a stamp of the reset's
+	 * second stops working.
+	 */
 	private static final int MAX_STAMPS_IN_RESET_SECOND = 16;
 
 	private final Map<String, Reset> resets = new LinkedHashMap<>(64, 0.75f, true) {
@@ -75,8 +83,8 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	/**
-	 * A stamp holds its time to the second, so one issued in the second of a reset is told apart by being remembered
-	 * as issued after it.
+	 * A stamp holds its time to the second, so one issued in the second of a reset is
+	 * told apart by being remembered as issued after it.
 	 */
 	String issue(HttpServletRequest request) {
 		Instant now = this.clock.instant();
@@ -120,7 +128,10 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 		registry.addInterceptor(this).addPathPatterns("/check/**", "/results/**");
 	}
 
-	/** A kiosk post, or the kiosk's print view, without a stamp that still works goes back to the kiosk start. */
+	/**
+	 * A kiosk post, or the kiosk's print view, without a stamp that still works goes back
+	 * to the kiosk start.
+	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {

@@ -16,9 +16,10 @@ import app.backcheck.triage.Questionnaire;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads an R4 QuestionnaireResponse that a clinic's system sends instead of BackCheck's own JSON. Each problem names
- * the item's linkId. As in the JSON API, the questions added after the first version may be left out, and answers
- * that already need help now are enough on their own (the caller asks the triage for that before the problems).
+ * Reads an R4 QuestionnaireResponse that a clinic's system sends instead of BackCheck's
+ * own JSON. Each problem names the item's linkId. As in the JSON API, the questions added
+ * after the first version may be left out, and answers that already need help now are
+ * enough on their own (the caller asks the triage for that before the problems).
  */
 public final class FhirAnswers {
 
@@ -88,7 +89,8 @@ public final class FhirAnswers {
 
 	private static Optional<String> value(Question question, JsonNode answer) {
 		return switch (question.kind()) {
-			case ONE_OF, ANY_OF -> Optional.ofNullable(answer.get("valueCoding")).map((coding) -> text(coding.get("code")));
+			case ONE_OF, ANY_OF ->
+				Optional.ofNullable(answer.get("valueCoding")).map((coding) -> text(coding.get("code")));
 			case YES_NO -> Optional.ofNullable(answer.get("valueBoolean"))
 				.filter(JsonNode::isBoolean)
 				.map((value) -> String.valueOf(value.booleanValue()));

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param canonicalBase the base of the canonical URLs of BackCheck's FHIR resources and code systems; set it to an
- * address the clinic controls
+ * @param canonicalBase the base of the canonical URLs of BackCheck's FHIR resources and
+ * code systems; set it to an address the clinic controls
  */
 @ConfigurationProperties("backcheck.fhir")
 public record FhirProperties(@DefaultValue("https://backcheck.example/fhir") String canonicalBase) {

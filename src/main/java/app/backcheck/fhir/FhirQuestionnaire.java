@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The parts of an R4 Questionnaire that BackCheck fills in. {@code language} is the language of its texts; the title,
- * each question's text and each option's display also carry the other languages in FHIR's translation extension
- * ({@code _title}, {@code _text}, {@code _display}), so that one copy serves readers of every language.
+ * The parts of an R4 Questionnaire that BackCheck fills in. {@code language} is the
+ * language of its texts; the title, each question's text and each option's display also
+ * carry the other languages in FHIR's translation extension ({@code _title},
+ * {@code _text}, {@code _display}), so that one copy serves readers of every language.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FhirQuestionnaire(String resourceType, String id, String language, String url, String version,

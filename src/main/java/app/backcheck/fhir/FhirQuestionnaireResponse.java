@@ -15,10 +15,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * A completed R4 QuestionnaireResponse: an item for each question that was asked and answered, never a default; a
- * set answered "none of these" is the coding {@code NONE}. {@code language} is the language of the answers' displays.
- * Items carry no question text: validators require it to match the Questionnaire's own, which a clinic may hold in
- * another language, and the linkId already names the question.
+ * A completed R4 QuestionnaireResponse: an item for each question that was asked and
+ * answered, never a default; a set answered "none of these" is the coding {@code NONE}.
+ * {@code language} is the language of the answers' displays. Items carry no question
+ * text: validators require it to match the Questionnaire's own, which a clinic may hold
+ * in another language, and the linkId already names the question.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FhirQuestionnaireResponse(String resourceType, String language, String questionnaire, String status,
@@ -32,7 +33,9 @@ public record FhirQuestionnaireResponse(String resourceType, String language, St
 	public record Answer(Coding valueCoding, Boolean valueBoolean, Integer valueInteger) {
 	}
 
-	/** @param answers raw answers as the forms send them; questions not asked are absent */
+	/**
+	 * @param answers raw answers as the forms send them; questions not asked are absent
+	 */
 	public static FhirQuestionnaireResponse of(Map<String, List<String>> answers, Instant authored, FhirProperties fhir,
 			MessageSourceAccessor messages) {
 		List<Item> items = new ArrayList<>();
@@ -55,9 +58,11 @@ public record FhirQuestionnaireResponse(String resourceType, String language, St
 					? List.of(new Answer(new Coding(fhir.codeSystem(question.field()), Questionnaire.NONE,
 							messages.getMessage("answer.none")), null, null))
 					: values.stream()
-						.map((code) -> new Answer(QuestionnaireResource.coding(question, code, fhir, messages), null, null))
+						.map((code) -> new Answer(QuestionnaireResource.coding(question, code, fhir, messages), null,
+								null))
 						.toList();
-			case ONE_OF -> List.of(new Answer(QuestionnaireResource.coding(question, value, fhir, messages), null, null));
+			case ONE_OF ->
+				List.of(new Answer(QuestionnaireResource.coding(question, value, fhir, messages), null, null));
 			case YES_NO -> List.of(new Answer(null, Boolean.valueOf(value), null));
 			case WHOLE_NUMBER -> List.of(new Answer(null, null, Integer.valueOf(value)));
 		};

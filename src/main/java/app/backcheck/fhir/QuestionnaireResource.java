@@ -20,9 +20,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * Builds the R4 Questionnaire from the questionnaire model: one item per question, its linkId the contract's field
- * name. A set of codes offers "NONE" as well, since FHIR has no empty answer. Every question after the emergency
- * signs is enabled only when no emergency sign was given: one {@code !=} condition per sign, all of which must hold.
+ * Builds the R4 Questionnaire from the questionnaire model: one item per question, its
+ * linkId the contract's field name. A set of codes offers "NONE" as well, since FHIR has
+ * no empty answer. Every question after the emergency signs is enabled only when no
+ * emergency sign was given: one {@code !=} condition per sign, all of which must hold.
  */
 final class QuestionnaireResource {
 
@@ -48,9 +49,8 @@ final class QuestionnaireResource {
 		boolean screen = field.equals(EMERGENCY_SIGNS);
 		List<EnableWhen> enableWhen = screen ? null : afterTheScreen(fhir, messages);
 		return new Item(field, messages.getMessage("question." + field), translations("question." + field, messages),
-				type(question.kind()), true,
-				(question.kind() == Question.Kind.ANY_OF) ? Boolean.TRUE : null, options(question, fhir, messages),
-				enableWhen, screen ? null : "all", limits(question));
+				type(question.kind()), true, (question.kind() == Question.Kind.ANY_OF) ? Boolean.TRUE : null,
+				options(question, fhir, messages), enableWhen, screen ? null : "all", limits(question));
 	}
 
 	private static List<EnableWhen> afterTheScreen(FhirProperties fhir, MessageSourceAccessor messages) {

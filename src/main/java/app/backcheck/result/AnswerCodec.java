@@ -9,9 +9,9 @@ import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
 /**
- * A short text form of raw answers, so that share links stay short: one part per question in questionnaire order,
- * separated by dots; empty for a question not asked. A set is a bit mask of its codes, a single code its index, a
- * number itself.
+ * A short text form of raw answers, so that share links stay short: one part per question
+ * in questionnaire order, separated by dots; empty for a question not asked. A set is a
+ * bit mask of its codes, a single code its index, a number itself.
  */
 final class AnswerCodec {
 
@@ -45,7 +45,9 @@ final class AnswerCodec {
 		return index;
 	}
 
-	/** @throws IllegalArgumentException when the text is not an encoding made here */
+	/**
+	 * @throws IllegalArgumentException when the text is not an encoding made here
+	 */
 	static Map<String, List<String>> decode(String text) {
 		String[] parts = text.split("\\.", -1);
 		if (parts.length != Questionnaire.QUESTIONS.size()) {

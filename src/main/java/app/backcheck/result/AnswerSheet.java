@@ -10,9 +10,10 @@ import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
 /**
- * The answers of a check as pages show them and carry them on: each known field with its values in question order,
- * and "None of these" on a set of codes kept as an empty set and carried as the code {@value #NONE}. Question pages
- * use it through {@code check}'s form, result pages to list the answers and to post them again in another language.
+ * The answers of a check as pages show them and carry them on: each known field with its
+ * values in question order, and "None of these" on a set of codes kept as an empty set
+ * and carried as the code {@value #NONE}. Question pages use it through {@code check}'s
+ * form, result pages to list the answers and to post them again in another language.
  */
 public class AnswerSheet {
 
@@ -24,7 +25,10 @@ public class AnswerSheet {
 		this.raw = raw;
 	}
 
-	/** Answers as the rules read them, in question order; fields that are not questions are left out. */
+	/**
+	 * Answers as the rules read them, in question order; fields that are not questions
+	 * are left out.
+	 */
 	public static AnswerSheet of(Map<String, List<String>> answers) {
 		Map<String, List<String>> raw = new LinkedHashMap<>();
 		for (Question question : Questionnaire.QUESTIONS) {
@@ -59,7 +63,10 @@ public class AnswerSheet {
 		return values(field).contains(code);
 	}
 
-	/** Whether the question was answered at all; one not asked (after an emergency stop) was not. */
+	/**
+	 * Whether the question was answered at all; one not asked (after an emergency stop)
+	 * was not.
+	 */
 	public boolean answered(String field) {
 		return this.raw.containsKey(field);
 	}

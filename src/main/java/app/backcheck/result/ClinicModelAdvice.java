@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The clinic's details and its emergency number, for every page: the start page and every result name the number to
- * call, and results give the clinic's contact.
+ * The clinic's details and its emergency number, for every page: the start page and every
+ * result name the number to call, and results give the clinic's contact.
  */
 @ControllerAdvice(annotations = Controller.class)
 @EnableConfigurationProperties(ClinicProperties.class)

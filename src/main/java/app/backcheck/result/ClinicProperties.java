@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The clinic that runs this BackCheck: shown on results so a person knows whom to contact, and the emergency number
- * used in every emergency message.
+ * The clinic that runs this BackCheck: shown on results so a person knows whom to
+ * contact, and the emergency number used in every emergency message.
+ *
  * @param name the clinic's name, or none
  * @param phone the clinic's phone number, or none
  * @param bookingUrl where to book an appointment online, or none
- * @param emergencyNumber the number to call in an emergency: 911 by default (the source article's clinic is in the
- * US); 999 in the UK, 112 in the EU
+ * @param emergencyNumber the number to call in an emergency: 911 by default (the source
+ * article's clinic is in the US); 999 in the UK, 112 in the EU
  */
 @Validated
 @ConfigurationProperties("backcheck.clinic")

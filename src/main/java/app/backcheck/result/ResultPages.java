@@ -19,13 +19,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Draws a result, an emergency stop or the clinician summary, whether it was just made or reopened from a share
- * link. Each carries the token that reopens it; none is cached or sent on as a referrer.
+ * Draws a result, an emergency stop or the clinician summary, whether it was just made or
+ * reopened from a share link. Each carries the token that reopens it; none is cached or
+ * sent on as a referrer.
  */
 @Component
 public class ResultPages {
 
-	/** The language switch's value on a page that shows a result just made: show it again in the other language. */
+	/**
+	 * The language switch's value on a page that shows a result just made: show it again
+	 * in the other language.
+	 */
 	public static final String LANGUAGE_PAGE = "result";
 
 	static final String EMERGENCY_VIEW = "result/emergency";
@@ -56,7 +60,10 @@ public class ResultPages {
 			.map((stop) -> emergency(stop, new Check(AnswerSheet.of(answers), checkedAt, null), model, response));
 	}
 
-	/** The result, or the emergency stop, of a check just made; empty when its answers decide nothing yet. */
+	/**
+	 * The result, or the emergency stop, of a check just made; empty when its answers
+	 * decide nothing yet.
+	 */
 	public Optional<String> result(Map<String, List<String>> answers, Instant checkedAt, Model model,
 			HttpServletResponse response) {
 		Check check = new Check(AnswerSheet.of(answers), checkedAt, null);
@@ -86,7 +93,10 @@ public class ResultPages {
 		return show(RESULT_VIEW, check, model, response);
 	}
 
-	/** Only the answers asked before the stop are kept: after an emergency sign, only the signs. */
+	/**
+	 * Only the answers asked before the stop are kept: after an emergency sign, only the
+	 * signs.
+	 */
 	private String emergency(Assessment stop, Check check, Model model, HttpServletResponse response) {
 		model.addAttribute("assessment", stop);
 		AnswerSheet asked = AnswerSheet.of(Questionnaire.asked(check.answers().raw()));
@@ -101,7 +111,8 @@ public class ResultPages {
 		model.addAttribute("form", check.answers());
 		model.addAttribute("shared", check.token() != null);
 		if (check.token() == null) {
-			// The language switch posts the answers again: a check just made has no address of its own
+			// The language switch posts the answers again: a check just made has no
+			// address of its own
 			model.addAttribute("languagePage", LANGUAGE_PAGE);
 		}
 		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
@@ -111,14 +122,15 @@ public class ResultPages {
 		model.addAttribute("shareUrl", this.address.builder().path(path).toUriString());
 		model.addAttribute("expiresOn", Date.from(this.tokens.expiresAt(checkedAt)));
 		model.addAttribute("reference", ShareTokens.reference(token));
-		// Cache-Control: no-store comes from the web module's no-store mappings, as for every page under /results
+		// Cache-Control: no-store comes from the web module's no-store mappings, as for
+		// every page under /results
 		Results.withoutReferrer(response);
 		return view;
 	}
 
 	/**
-	 * A check to show: its answers, when it was made, and the share token it was reopened from ({@code null} for a
-	 * check just made).
+	 * A check to show: its answers, when it was made, and the share token it was reopened
+	 * from ({@code null} for a check just made).
 	 */
 	private record Check(AnswerSheet answers, Instant checkedAt, String token) {
 

@@ -13,8 +13,9 @@ import app.backcheck.triage.TriageService;
 import org.springframework.stereotype.Service;
 
 /**
- * Results by their share links: sealing a check into one, and opening one again with its assessment. Every page,
- * download and API answer that reopens a result comes through here.
+ * Results by their share links: sealing a check into one, and opening one again with its
+ * assessment. Every page, download and API answer that reopens a result comes through
+ * here.
  */
 @Service
 public class Results {
@@ -34,7 +35,8 @@ public class Results {
 	}
 
 	/**
-	 * A page or a download whose address holds a share token is not sent on as a referrer: the token is the answers.
+	 * A page or a download whose address holds a share token is not sent on as a
+	 * referrer: the token is the answers.
 	 */
 	public static void withoutReferrer(HttpServletResponse response) {
 		response.setHeader("Referrer-Policy", "no-referrer");
@@ -46,8 +48,9 @@ public class Results {
 	}
 
 	/**
-	 * Opens a share token and assesses its answers. A token that opens but whose answers decide nothing (no longer
-	 * complete under the current questions) is {@link Status#INVALID}, like one that does not open.
+	 * Opens a share token and assesses its answers. A token that opens but whose answers
+	 * decide nothing (no longer complete under the current questions) is
+	 * {@link Status#INVALID}, like one that does not open.
 	 */
 	public SharedResult open(String token) {
 		Opened opened = this.tokens.open(token);
@@ -60,7 +63,8 @@ public class Results {
 	}
 
 	/**
-	 * A share token opened: its status and, when it opens, the check it carries and the check's assessment.
+	 * A share token opened: its status and, when it opens, the check it carries and the
+	 * check's assessment.
 	 */
 	public record SharedResult(Status status, String token, SharedCheck check, Assessment assessment) {
 
@@ -72,7 +76,10 @@ public class Results {
 			return this.check.answers();
 		}
 
-		/** A link past its time is gone; anything else that does not open was never a link. */
+		/**
+		 * A link past its time is gone; anything else that does not open was never a
+		 * link.
+		 */
 		public boolean expired() {
 			return this.status == Status.EXPIRED;
 		}

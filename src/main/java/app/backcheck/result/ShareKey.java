@@ -14,8 +14,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The key that seals share links: from configuration, or else made once and kept in the data directory so that
- * links survive a restart.
+ * The key that seals share links: from configuration, or else made once and kept in the
+ * data directory so that links survive a restart.
  */
 final class ShareKey {
 
@@ -44,8 +44,9 @@ final class ShareKey {
 	}
 
 	/**
-	 * Writes the key whole into a file that only its owner can read from the start, then gives it its name in one
-	 * step: nobody ever reads a half-written key or one readable by others.
+	 * Writes the key whole into a file that only its owner can read from the start, then
+	 * gives it its name in one step: nobody ever reads a half-written key or one readable
+	 * by others.
 	 */
 	private static void create(Path file) throws IOException {
 		Path directory = file.toAbsolutePath().getParent();
@@ -61,7 +62,8 @@ final class ShareKey {
 			// Another instance sharing the directory made it first: use theirs
 		}
 		catch (UnsupportedOperationException ex) {
-			// No hard links here: a move that never replaces does the same, a little less atomically
+			// No hard links here: a move that never replaces does the same, a little less
+			// atomically
 			moveUnlessTaken(written, file);
 		}
 		finally {

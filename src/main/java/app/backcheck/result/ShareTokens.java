@@ -22,10 +22,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Seals a check into a share link token and opens it again. Nothing is stored: the token is the answers and the
- * date of the check, encrypted and authenticated with AES-GCM under the share key, so it reveals nothing to whoever
- * reads the URL and cannot be altered. It opens for {@code backcheck.share.ttl} after the check. The answers are
- * padded to one length, so a token's length does not tell an emergency stop from a full check.
+ * Seals a check into a share link token and opens it again. Nothing is stored: the token
+ * is the answers and the date of the check, encrypted and authenticated with AES-GCM
+ * under the share key, so it reveals nothing to whoever reads the URL and cannot be
+ * altered. It opens for {@code backcheck.share.ttl} after the check. The answers are
+ * padded to one length, so a token's length does not tell an emergency stop from a full
+ * check.
  */
 @Component
 @EnableConfigurationProperties(ShareProperties.class)
@@ -40,10 +42,16 @@ public class ShareTokens {
 	/** 2 since ruleset 2.0.0 asks more questions: a link made before it does not open. */
 	private static final byte VERSION = 2;
 
-	/** Longer than the answers to every question can be; padding fills the rest with zero bytes. */
+	/**
+	 * Longer than the answers to every question can be; padding fills the rest with zero
+	 * bytes.
+	 */
 	static final int PADDED_ANSWERS = 64;
 
-	/** Binds tokens to their purpose, so nothing else sealed with the same key opens as one. */
+	/**
+	 * Binds tokens to their purpose, so nothing else sealed with the same key opens as
+	 * one.
+	 */
 	private static final byte[] PURPOSE = "backcheck share link".getBytes(StandardCharsets.US_ASCII);
 
 	/** Far longer than any token made here; anything longer is refused unread. */
@@ -82,15 +90,19 @@ public class ShareTokens {
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
 			cipher.updateAAD(PURPOSE);
 			byte[] sealed = cipher.doFinal(plain);
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(
-					ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("AES-GCM is not available", ex);
 		}
 	}
 
-	/** Opens a token: the check it seals, or why it does not open. Never throws for what a client sends. */
+	/**
+	 * Opens a token: the check it seals, or why it does not open. Never throws for what a
+	 * client sends.
+	 */
 	public Opened open(String token) {
 		if (token == null || token.length() > MAX_TOKEN_LENGTH) {
 			return Opened.INVALID;
@@ -98,7 +110,8 @@ public class ShareTokens {
 		try {
 			byte[] bytes = Base64.getUrlDecoder().decode(token);
 			if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(token)) {
-				// Only the one spelling made here opens: no padding, no stray bits in the last character
+				// Only the one spelling made here opens: no padding, no stray bits in the
+				// last character
 				return Opened.INVALID;
 			}
 			ByteBuffer sealed = ByteBuffer.wrap(bytes);
@@ -135,7 +148,10 @@ public class ShareTokens {
 		return checkedAt.plus(this.ttl);
 	}
 
-	/** A short code that names a result aloud or on paper, for example "K7QM-2XPD". Not a secret. */
+	/**
+	 * A short code that names a result aloud or on paper, for example "K7QM-2XPD". Not a
+	 * secret.
+	 */
 	public static String reference(String token) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a share link carries: the answers given (raw, as the forms send them; questions not asked are absent) and
- * when the check was made.
+ * What a share link carries: the answers given (raw, as the forms send them; questions
+ * not asked are absent) and when the check was made.
  */
 public record SharedCheck(Map<String, List<String>> answers, Instant checkedAt) {
 

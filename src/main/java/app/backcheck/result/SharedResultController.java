@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Reopens a result from its share link, as the result page or as the clinician summary. A link that has expired or
- * does not open gets a page that says so, with a way to start a new check.
+ * Reopens a result from its share link, as the result page or as the clinician summary. A
+ * link that has expired or does not open gets a page that says so, with a way to start a
+ * new check.
  */
 @Controller
 class SharedResultController {

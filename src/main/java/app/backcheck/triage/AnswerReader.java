@@ -28,9 +28,10 @@ import app.backcheck.triage.Answers.WorseWhen;
 import app.backcheck.triage.Answers.YesNotSureNo;
 
 /**
- * Checks raw answers (field name to the values sent, as text) against the questionnaire and turns a complete,
- * valid set into typed {@link Answers}. HTML forms and the JSON API both read answers through here, so they accept
- * and refuse exactly the same things; only the API may leave out the questions added after its first version.
+ * Checks raw answers (field name to the values sent, as text) against the questionnaire
+ * and turns a complete, valid set into typed {@link Answers}. HTML forms and the JSON API
+ * both read answers through here, so they accept and refuse exactly the same things; only
+ * the API may leave out the questions added after its first version.
  */
 public final class AnswerReader {
 
@@ -39,7 +40,10 @@ public final class AnswerReader {
 	private AnswerReader() {
 	}
 
-	/** Every problem with the given questions' answers, in question order: each must be answered, as on the pages. */
+	/**
+	 * Every problem with the given questions' answers, in question order: each must be
+	 * answered, as on the pages.
+	 */
 	public static List<AnswerProblem> check(Map<String, List<String>> raw, Collection<Question> questions) {
 		List<AnswerProblem> problems = new ArrayList<>();
 		for (Question question : questions) {
@@ -60,7 +64,10 @@ public final class AnswerReader {
 				&& Questionnaire.question(problem.field()).orElseThrow().optional();
 	}
 
-	/** The problem with one answer, if any; {@code values} is {@code null} when the field was not sent. */
+	/**
+	 * The problem with one answer, if any; {@code values} is {@code null} when the field
+	 * was not sent.
+	 */
 	public static Optional<Problem> check(Question question, List<String> values) {
 		if (values == null) {
 			return Optional.of(Problem.MISSING);
@@ -92,8 +99,10 @@ public final class AnswerReader {
 	}
 
 	/**
-	 * Reads a complete answer set; a question an API client may leave out is read as its {@code whenNotSent}.
-	 * @throws InvalidAnswersException naming every problem when any answer is missing or invalid
+	 * Reads a complete answer set; a question an API client may leave out is read as its
+	 * {@code whenNotSent}.
+	 * @throws InvalidAnswersException naming every problem when any answer is missing or
+	 * invalid
 	 */
 	public static Answers read(Map<String, List<String>> raw) {
 		List<AnswerProblem> problems = checkAllowingNotSent(raw, Questionnaire.QUESTIONS);
@@ -109,7 +118,10 @@ public final class AnswerReader {
 		return answers(new Values(complete));
 	}
 
-	/** The answers that are valid, in question order; a question not answered, or not validly, is left out. */
+	/**
+	 * The answers that are valid, in question order; a question not answered, or not
+	 * validly, is left out.
+	 */
 	public static Map<String, List<String>> valid(Map<String, List<String>> raw) {
 		Map<String, List<String>> valid = new LinkedHashMap<>();
 		for (Question question : Questionnaire.QUESTIONS) {
@@ -122,8 +134,9 @@ public final class AnswerReader {
 	}
 
 	/**
-	 * Reads valid answers given so far (see {@link #valid}), with a stand-in for each question not among them. Only
-	 * for rules that read nothing but the answered questions: see {@link UrgencyRule#fields()}.
+	 * Reads valid answers given so far (see {@link #valid}), with a stand-in for each
+	 * question not among them. Only for rules that read nothing but the answered
+	 * questions: see {@link UrgencyRule#fields()}.
 	 */
 	static Answers readSoFar(Map<String, List<String>> valid) {
 		Map<String, List<String>> filled = new LinkedHashMap<>();
@@ -159,7 +172,11 @@ public final class AnswerReader {
 	private record Values(Map<String, List<String>> raw) {
 
 		String single(String field) {
-			return this.raw.get(field).stream().map(String::strip).filter((value) -> !value.isEmpty()).findFirst()
+			return this.raw.get(field)
+				.stream()
+				.map(String::strip)
+				.filter((value) -> !value.isEmpty())
+				.findFirst()
 				.orElseThrow();
 		}
 

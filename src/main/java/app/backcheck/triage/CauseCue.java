@@ -3,7 +3,8 @@ package app.backcheck.triage;
 import java.util.function.Predicate;
 
 /**
- * An answer that points towards (or away from) one cause. The id names the cue in results and in the rules page.
+ * An answer that points towards (or away from) one cause. The id names the cue in results
+ * and in the rules page.
  */
 public record CauseCue(String id, Cause cause, Weight weight, Predicate<Answers> condition) {
 

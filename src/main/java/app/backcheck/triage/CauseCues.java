@@ -21,9 +21,10 @@ import app.backcheck.triage.Answers.WorseWhen;
 import app.backcheck.triage.Answers.YesNotSureNo;
 
 /**
- * Every cue for every cause, from the source article. Policy: all cues are evaluated and a cause's score is the sum
- * of its matched cues' points. Symptoms decide, habits support: only a symptom is a strong cue, so a cause is never
- * likely on habits or posture alone.
+ * Every cue for every cause, from the source article. Policy: all cues are evaluated and
+ * a cause's score is the sum of its matched cues' points. Symptoms decide, habits
+ * support: only a symptom is a strong cue, so a cause is never likely on habits or
+ * posture alone.
  */
 public final class CauseCues {
 

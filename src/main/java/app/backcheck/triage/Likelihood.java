@@ -1,8 +1,9 @@
 package app.backcheck.triage;
 
 /**
- * How well a cause fits the answers. Policy: a cause is LIKELY when at least one strong cue matched and the score is
- * at least {@value #LIKELY_SCORE}; POSSIBLE when the score is above zero; otherwise UNLIKELY.
+ * How well a cause fits the answers. Policy: a cause is LIKELY when at least one strong
+ * cue matched and the score is at least {@value #LIKELY_SCORE}; POSSIBLE when the score
+ * is above zero; otherwise UNLIKELY.
  */
 public enum Likelihood {
 

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One question of the contract: its field name, what kind of answer it takes, its page and its allowed values. The
- * pages always ask every question; API clients may leave out the questions added after the first version, which are
- * then read as {@code whenNotSent} ({@code null} for a question every client must answer).
+ * One question of the contract: its field name, what kind of answer it takes, its page
+ * and its allowed values. The pages always ask every question; API clients may leave out
+ * the questions added after the first version, which are then read as {@code whenNotSent}
+ * ({@code null} for a question every client must answer).
  */
 public record Question(String field, Kind kind, Section section, List<String> codes, int min, int max,
 		List<String> whenNotSent) {
@@ -29,7 +30,10 @@ public record Question(String field, Kind kind, Section section, List<String> co
 		return this.whenNotSent != null;
 	}
 
-	/** The same question, which API clients of the first version do not send: read as {@code values} then. */
+	/**
+	 * The same question, which API clients of the first version do not send: read as
+	 * {@code values} then.
+	 */
 	Question addedLater(String... values) {
 		return new Question(this.field, this.kind, this.section, this.codes, this.min, this.max, List.of(values));
 	}

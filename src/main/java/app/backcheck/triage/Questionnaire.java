@@ -26,8 +26,8 @@ import app.backcheck.triage.Answers.WorseWhen;
 import app.backcheck.triage.Answers.YesNotSureNo;
 
 /**
- * Every question in the order it is asked. Pages, the questionnaire API and answer checking are all generated from
- * this one list.
+ * Every question in the order it is asked. Pages, the questionnaire API and answer
+ * checking are all generated from this one list.
  */
 public final class Questionnaire {
 
@@ -37,7 +37,9 @@ public final class Questionnaire {
 	/** The first question: any emergency sign ends the check there. */
 	public static final String EMERGENCY_SIGNS = "emergencySigns";
 
-	/** The code for "none of these" on a set of codes, in the forms and in FHIR answers. */
+	/**
+	 * The code for "none of these" on a set of codes, in the forms and in FHIR answers.
+	 */
 	public static final String NONE = "NONE";
 
 	public static final List<Question> QUESTIONS = List.of(
@@ -46,8 +48,7 @@ public final class Questionnaire {
 			oneOf("painLocation", Section.WHERE_IT_HURTS, PainLocation.class),
 			oneOf("legPain", Section.WHERE_IT_HURTS, LegPain.class),
 			wholeNumber("severity", Section.WHERE_IT_HURTS, 0, 10),
-			yesNo("stopsDailyActivities", Section.WHERE_IT_HURTS),
-			oneOf("onset", Section.HOW_IT_STARTED, Onset.class),
+			yesNo("stopsDailyActivities", Section.WHERE_IT_HURTS), oneOf("onset", Section.HOW_IT_STARTED, Onset.class),
 			oneOf("duration", Section.HOW_IT_STARTED, PainDuration.class),
 			oneOf("previousEpisodes", Section.HOW_IT_STARTED, PreviousEpisodes.class).addedLater("NOT_SURE"),
 			anyOf("worseWhen", Section.HOW_IT_STARTED, WorseWhen.class),
@@ -58,15 +59,12 @@ public final class Questionnaire {
 			yesNo("groinPain", Section.BONE_STRESS).addedLater("false"),
 			anyOf("boneStressRisks", Section.BONE_STRESS, BoneStressRisk.class).addedLater(),
 			wholeNumber("age", Section.YOUR_RUNNING, 5, 110),
-			oneOf("longestRun", Section.YOUR_RUNNING, LongestRun.class),
-			yesNo("recentIncrease", Section.YOUR_RUNNING),
+			oneOf("longestRun", Section.YOUR_RUNNING, LongestRun.class), yesNo("recentIncrease", Section.YOUR_RUNNING),
 			oneOf("unevenLanding", Section.YOUR_RUNNING, YesNotSureNo.class),
 			oneOf("archedBack", Section.YOUR_RUNNING, YesNotSureNo.class),
 			oneOf("coreTraining", Section.TRAINING, Frequency.class),
-			oneOf("backTraining", Section.TRAINING, Frequency.class),
-			oneOf("cramps", Section.TRAINING, Cramps.class),
-			yesNo("tenderKnot", Section.TRAINING),
-			oneOf("drinking", Section.TRAINING, Drinking.class));
+			oneOf("backTraining", Section.TRAINING, Frequency.class), oneOf("cramps", Section.TRAINING, Cramps.class),
+			yesNo("tenderKnot", Section.TRAINING), oneOf("drinking", Section.TRAINING, Drinking.class));
 
 	private Questionnaire() {
 	}
@@ -76,9 +74,10 @@ public final class Questionnaire {
 	}
 
 	/**
-	 * The answers to the questions that were asked: after an emergency sign nothing else is asked, so only the signs
-	 * are kept; otherwise every valid answer, so that a check stopped early keeps what it was told and nothing it
-	 * could not read. Raw answers as forms and the API send them, "none of these" as an empty set.
+	 * The answers to the questions that were asked: after an emergency sign nothing else
+	 * is asked, so only the signs are kept; otherwise every valid answer, so that a check
+	 * stopped early keeps what it was told and nothing it could not read. Raw answers as
+	 * forms and the API send them, "none of these" as an empty set.
 	 */
 	public static Map<String, List<String>> asked(Map<String, List<String>> answers) {
 		Map<String, List<String>> valid = AnswerReader.valid(answers);

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The questionnaire's pages, in the order they are asked. Emergency signs come first and end the check at once.
+ * The questionnaire's pages, in the order they are asked. Emergency signs come first and
+ * end the check at once.
  */
 public enum Section {
 

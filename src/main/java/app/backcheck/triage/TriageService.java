@@ -20,15 +20,19 @@ public class TriageService {
 			"safety.not-better");
 
 	/**
-	 * Assesses answers as sent: a check that the answers given already put at EMERGENCY stops there, whatever is
-	 * missing; any other check needs every answer.
-	 * @throws InvalidAnswersException naming every problem when the check is neither stopped nor complete
+	 * Assesses answers as sent: a check that the answers given already put at EMERGENCY
+	 * stops there, whatever is missing; any other check needs every answer.
+	 * @throws InvalidAnswersException naming every problem when the check is neither
+	 * stopped nor complete
 	 */
 	public Assessment assess(Map<String, List<String>> raw) {
 		return emergencyStop(raw).orElseGet(() -> assess(AnswerReader.read(raw)));
 	}
 
-	/** The same, or empty where the answers neither stop the check nor complete it, as in a link that does not open. */
+	/**
+	 * The same, or empty where the answers neither stop the check nor complete it, as in
+	 * a link that does not open.
+	 */
 	public Optional<Assessment> assessIfComplete(Map<String, List<String>> raw) {
 		try {
 			return Optional.of(assess(raw));
@@ -39,8 +43,9 @@ public class TriageService {
 	}
 
 	/**
-	 * The emergency rules that the answers given so far already decide, as a check stopped there: EMERGENCY, and no
-	 * cause ranking, since the rest need not be known. Empty when no such rule matches yet.
+	 * The emergency rules that the answers given so far already decide, as a check
+	 * stopped there: EMERGENCY, and no cause ranking, since the rest need not be known.
+	 * Empty when no such rule matches yet.
 	 */
 	public Optional<Assessment> emergencyStop(Map<String, List<String>> raw) {
 		Map<String, List<String>> valid = AnswerReader.valid(raw);
@@ -64,13 +69,15 @@ public class TriageService {
 			.toList();
 		Urgency urgency = matched.isEmpty() ? Urgency.SELF_CARE : matched.get(0).urgency();
 		boolean stressFracture = matched.stream().anyMatch((rule) -> rule.stressFracture() != StressFracture.NO);
-		// A risk alone sends the person to a doctor without stopping them; signs, or a risk with pain that fits, stop
+		// A risk alone sends the person to a doctor without stopping them; signs, or a
+		// risk with pain that fits, stop
 		boolean stopRunning = urgency.compareTo(Urgency.URGENT) >= 0 || matched.stream()
 			.map(UrgencyRule::stressFracture)
 			.anyMatch((kind) -> kind != StressFracture.NO
 					&& (kind != StressFracture.RISK || UrgencyRules.stressFracturePattern(answers)));
 		boolean hip = matched.stream().anyMatch((rule) -> rule.stressFracture() == StressFracture.HIP_SIGNS);
-		// Not for children, and not where a stress fracture is possible: anti-inflammatories may slow its healing
+		// Not for children, and not where a stress fracture is possible:
+		// anti-inflammatories may slow its healing
 		boolean painkillers = answers.age() >= 16 && !stressFracture;
 		List<CauseAssessment> causes = new ArrayList<>();
 		for (Cause cause : Cause.values()) {
@@ -89,7 +96,8 @@ public class TriageService {
 			.toList();
 		int score = matched.stream().mapToInt((cue) -> cue.weight().points()).sum();
 		boolean strong = matched.stream().anyMatch((cue) -> cue.weight() == CauseCue.Weight.STRONG);
-		// Exercises and running advice wait until a doctor has ruled out what stopped the running
+		// Exercises and running advice wait until a doctor has ruled out what stopped the
+		// running
 		return new CauseAssessment(cause, Likelihood.of(score, strong), score,
 				matched.stream().map(CauseCue::id).toList(), stopRunning ? List.of() : cause.advice());
 	}
@@ -100,8 +108,10 @@ public class TriageService {
 			return List.of();
 		}
 		if (stopRunning) {
-			// No painkiller advice: it can hide a fever before an urgent check, and the doctor decides for a bone.
-			// A hip or pelvic stress fracture can displace: walking as little as possible, not "keep moving"
+			// No painkiller advice: it can hide a fever before an urgent check, and the
+			// doctor decides for a bone.
+			// A hip or pelvic stress fracture can displace: walking as little as
+			// possible, not "keep moving"
 			return List.of(hip ? "advice.general.until-checked-hip" : "advice.general.until-checked");
 		}
 		List<String> advice = new ArrayList<>();

@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers a request that a filter refuses with the site's error page or problem details, as the container's error
- * handling would, but without reading the refused request's body or parameters again: an oversize or undecodable
- * body would fail a second time there, and its fields would be logged.
+ * Answers a request that a filter refuses with the site's error page or problem details,
+ * as the container's error handling would, but without reading the refused request's body
+ * or parameters again: an oversize or undecodable body would fail a second time there,
+ * and its fields would be logged.
  */
 final class ErrorForward {
 

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Words for problems, in the reader's language. Answer problems: the field's own message
- * ({@code error.<field>.<problem>}) where there is one, else the general one ({@code error.<problem>}). Problem
- * details: a title for each HTTP status ({@code problem.<status>}) and the details the site writes itself.
+ * ({@code error.<field>.<problem>}) where there is one, else the general one
+ * ({@code error.<problem>}). Problem details: a title for each HTTP status
+ * ({@code problem.<status>}) and the details the site writes itself.
  */
 @Component
 public class ErrorMessages {
@@ -41,7 +42,10 @@ public class ErrorMessages {
 		return problem;
 	}
 
-	/** The title of an HTTP status; its English reason phrase where the messages have none. */
+	/**
+	 * The title of an HTTP status; its English reason phrase where the messages have
+	 * none.
+	 */
 	public String title(HttpStatusCode status) {
 		HttpStatus known = HttpStatus.resolve(status.value());
 		return message("problem." + status.value(), (known != null) ? known.getReasonPhrase() : null);

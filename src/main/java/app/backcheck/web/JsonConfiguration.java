@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.StreamReadFeature;
 
 /**
- * JSON reading is strict: a field sent twice is an error rather than a silent "last one wins".
+ * JSON reading is strict: a field sent twice is an error rather than a silent "last one
+ * wins".
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {

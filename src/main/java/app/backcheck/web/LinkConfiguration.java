@@ -14,11 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How templates write links ({@code @{...}}). Only links to static files go through Spring's resource URL rewriting,
- * which gives them their content-hashed names: it looks each link up on the classpath, and a page's own links (up to
- * twenty Change buttons on check your answers) would pay for that on every request for nothing. Links also leave out
- * a parameter whose value is {@code null} or empty, so {@code @{/privacy(lang=${lang})}} is
- * {@code /privacy} until someone chooses a language. Thymeleaf on its own would write {@code /privacy?lang=}.
+ * How templates write links ({@code @{...}}). Only links to static files go through
+ * Spring's resource URL rewriting, which gives them their content-hashed names: it looks
+ * each link up on the classpath, and a page's own links (up to twenty Change buttons on
+ * check your answers) would pay for that on every request for nothing. Links also leave
+ * out a parameter whose value is {@code null} or empty, so
+ * {@code @{/privacy(lang=${lang})}} is {@code /privacy} until someone chooses a language.
+ * Thymeleaf on its own would write {@code /privacy?lang=}.
  */
 @Configuration(proxyBeanMethods = false)
 public class LinkConfiguration {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Errors that reach the container (unknown paths, wrong methods or media types, failures): pages in the site's own
- * style for browsers, RFC 9457 problem details for everyone else. Neither shows an exception or a stack trace.
+ * Errors that reach the container (unknown paths, wrong methods or media types,
+ * failures): pages in the site's own style for browsers, RFC 9457 problem details for
+ * everyone else. Neither shows an exception or a stack trace.
  */
 @Controller
 @RequestMapping("${spring.web.error.path:/error}")
@@ -33,7 +34,10 @@ class ProblemErrorController extends BasicErrorController {
 		this.errorMessages = errorMessages;
 	}
 
-	/** Asked for by its address, with no error behind it, {@code /error} is a page that does not exist. */
+	/**
+	 * Asked for by its address, with no error behind it, {@code /error} is a page that
+	 * does not exist.
+	 */
 	@Override
 	protected HttpStatus getStatus(HttpServletRequest request) {
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {

@@ -12,19 +12,22 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Makes the absolute addresses people copy or scan: from the configured base URL, never from a header a client can
- * set, or, without one, from the request's host when it is a plain host name or address. Otherwise the address
- * stays relative to this site: a share link still opens here, and nothing a client sends can break the page.
+ * Makes the absolute addresses people copy or scan: from the configured base URL, never
+ * from a header a client can set, or, without one, from the request's host when it is a
+ * plain host name or address. Otherwise the address stays relative to this site: a share
+ * link still opens here, and nothing a client sends can break the page.
  */
 @Component
 @EnableConfigurationProperties(SiteProperties.class)
 public class PublicAddress {
 
-	/** A DNS name or an IPv4 or IPv6 address, with an optional port: nothing else is written into a link. */
+	/**
+	 * A DNS name or an IPv4 or IPv6 address, with an optional port: nothing else is
+	 * written into a link.
+	 */
 	private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 
-	private static final Pattern PLAIN_HOST = Pattern
-		.compile(LABEL + "(\\." + LABEL + ")*|\\[[0-9A-Fa-f:.]{2,45}]");
+	private static final Pattern PLAIN_HOST = Pattern.compile(LABEL + "(\\." + LABEL + ")*|\\[[0-9A-Fa-f:.]{2,45}]");
 
 	private static final int MAX_HOST = 253;
 
@@ -35,8 +38,8 @@ public class PublicAddress {
 	}
 
 	/**
-	 * A builder for an absolute address on this site, or a relative one when the current request's host is not
-	 * plain.
+	 * A builder for an absolute address on this site, or a relative one when the current
+	 * request's host is not plain.
 	 */
 	public UriComponentsBuilder builder() {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
@@ -51,13 +54,19 @@ public class PublicAddress {
 		return (request.getServerPort() > 65535) ? UriComponentsBuilder.newInstance() : ofRequest(request);
 	}
 
-	/** This site's origin as a browser names it: the base URL's, or else the request's own. */
+	/**
+	 * This site's origin as a browser names it: the base URL's, or else the request's
+	 * own.
+	 */
 	static String origin(SiteProperties site, HttpServletRequest request) {
 		URI base = site.base();
 		return (base != null) ? base.getScheme() + "://" + base.getRawAuthority() : ofRequest(request).toUriString();
 	}
 
-	/** The request's scheme, host and port, the port left out where it is the scheme's own. */
+	/**
+	 * The request's scheme, host and port, the port left out where it is the scheme's
+	 * own.
+	 */
 	private static UriComponentsBuilder ofRequest(HttpServletRequest request) {
 		String scheme = request.getScheme();
 		int port = request.getServerPort();

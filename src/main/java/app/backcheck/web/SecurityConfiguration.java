@@ -35,9 +35,10 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Browser policy for every response, with Spring Security's header writers run by a Tomcat valve before anything
- * else, so that no response goes without it. BackCheck has no accounts and keeps no state between requests: no
- * session is ever created, nothing is signed in, and every page is open to all.
+ * Browser policy for every response, with Spring Security's header writers run by a
+ * Tomcat valve before anything else, so that no response goes without it. BackCheck has
+ * no accounts and keeps no state between requests: no session is ever created, nothing is
+ * signed in, and every page is open to all.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -55,16 +56,20 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.securityContext((context) -> context.requireExplicitSave(true))
-			// Nothing here acts for a signed-in user or changes state: a forged post can only show someone a result
-			// of answers the forger already has, so there is nothing for a CSRF token to protect, and it would need
+			// Nothing here acts for a signed-in user or changes state: a forged post can
+			// only show someone a result
+			// of answers the forger already has, so there is nothing for a CSRF token to
+			// protect, and it would need
 			// a session or a cookie
 			.csrf(AbstractHttpConfigurer::disable)
 			.anonymous(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
-			// The same writers as the valve below, for what reaches the application without Tomcat (tests with a mock
-			// server); each leaves a header the valve already wrote. Caching is set per page: no-store where answers
+			// The same writers as the valve below, for what reaches the application
+			// without Tomcat (tests with a mock
+			// server); each leaves a header the valve already wrote. Caching is set per
+			// page: no-store where answers
 			// show, a year for fingerprinted static files
 			.headers((headers) -> {
 				headers.defaultsDisabled();
@@ -74,7 +79,9 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** The headers Spring Security would write by default, and BackCheck's own policies. */
+	/**
+	 * The headers Spring Security would write by default, and BackCheck's own policies.
+	 */
 	static List<HeaderWriter> browserPolicyWriters() {
 		CrossOriginOpenerPolicyHeaderWriter crossOriginOpener = new CrossOriginOpenerPolicyHeaderWriter();
 		crossOriginOpener.setPolicy(CrossOriginOpenerPolicy.SAME_ORIGIN);
@@ -86,8 +93,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Written by a Tomcat valve, before any filter and before Tomcat's own checks answer: every response carries the
-	 * policy, Tomcat's 400s and the pages filters answer themselves (429, 413, 403) included.
+	 * Written by a Tomcat valve, before any filter and before Tomcat's own checks answer:
+	 * every response carries the policy, Tomcat's 400s and the pages filters answer
+	 * themselves (429, 413, 403) included.
 	 */
 	@Bean
 	BrowserPolicyValve browserPolicyForEveryResponse() {
@@ -95,8 +103,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Added after Spring Boot's own valves, so that it runs after the forwarded headers were read: HSTS is written for
-	 * a request that reached the proxy over HTTPS.
+	 * Added after Spring Boot's own valves, so that it runs after the forwarded headers
+	 * were read: HSTS is written for a request that reached the proxy over HTTPS.
 	 */
 	static final class BrowserPolicyValve extends ValveBase
 			implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -125,7 +133,10 @@ class SecurityConfiguration {
 
 	}
 
-	/** No accounts: an empty user store keeps Spring Boot from making a default user with a logged password. */
+	/**
+	 * No accounts: an empty user store keeps Spring Boot from making a default user with
+	 * a logged password.
+	 */
 	@Bean
 	UserDetailsService noUsers() {
 		return new InMemoryUserDetailsManager();

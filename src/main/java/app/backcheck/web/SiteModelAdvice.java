@@ -13,15 +13,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * What every page may show about its language: the language chosen, and the switch to the others.
+ * What every page may show about its language: the language chosen, and the switch to the
+ * others.
  */
 @ControllerAdvice(annotations = Controller.class)
 class SiteModelAdvice {
 
-	/** Reads the path as it was sent, still encoded: a decoded tab or backslash could make it another site's. */
+	/**
+	 * Reads the path as it was sent, still encoded: a decoded tab or backslash could make
+	 * it another site's.
+	 */
 	private static final UrlPathHelper URL_PATH_HELPER = rawPaths();
 
-	/** The language chosen with the switch, carried on every link and form; {@code null} when the browser's applies. */
+	/**
+	 * The language chosen with the switch, carried on every link and form; {@code null}
+	 * when the browser's applies.
+	 */
 	@ModelAttribute("lang")
 	String lang(HttpServletRequest request) {
 		Locale chosen = LanguageResolver.chosen(request);
@@ -29,8 +36,9 @@ class SiteModelAdvice {
 	}
 
 	/**
-	 * The switch at the top of every page: each other language with this page's address in it. Pages that show
-	 * answers post them instead (see {@code languagePage}), since answers never go into an address.
+	 * The switch at the top of every page: each other language with this page's address
+	 * in it. Pages that show answers post them instead (see {@code languagePage}), since
+	 * answers never go into an address.
 	 */
 	@ModelAttribute("otherLanguages")
 	Map<String, String> otherLanguages(HttpServletRequest request, Locale locale) {
@@ -50,8 +58,9 @@ class SiteModelAdvice {
 	}
 
 	/**
-	 * The address the browser asked for (also on an error page), in another language; never another site's: the path
-	 * stays encoded, and leading slashes or backslashes become one slash, so it cannot start "//".
+	 * The address the browser asked for (also on an error page), in another language;
+	 * never another site's: the path stays encoded, and leading slashes or backslashes
+	 * become one slash, so it cannot start "//".
 	 */
 	private static String here(HttpServletRequest request, Locale language) {
 		String path = URL_PATH_HELPER.getOriginatingRequestUri(request).replaceFirst("^[/\\\\]+", "/");

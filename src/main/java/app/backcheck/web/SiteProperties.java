@@ -9,9 +9,11 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the public reaches this BackCheck.
- * @param baseUrl the site's public address, such as {@code https://backcheck.example}: every absolute address the
- * site writes (share links, QR codes) starts with it, whatever Host or X-Forwarded-Host a request carries. Set it in
- * production; without it, a request's own host is used only when it is a plain host name or address.
+ *
+ * @param baseUrl the site's public address, such as {@code https://backcheck.example}:
+ * every absolute address the site writes (share links, QR codes) starts with it, whatever
+ * Host or X-Forwarded-Host a request carries. Set it in production; without it, a
+ * request's own host is used only when it is a plain host name or address.
  */
 @Validated
 @ConfigurationProperties("backcheck.site")

@@ -31,11 +31,13 @@ class RulesControllerTests {
 	@Test
 	void rulesPageShouldListEveryRuleAndCueTheCheckRunsWithItsWordsAndSource() {
 		assertThat(this.mvc.get().uri("/how-it-decides")).hasStatusOk().hasViewName(RulesController.RULES_VIEW);
-		Document page = Jsoup.parse(new String(this.mvc.get().uri("/how-it-decides").exchange().getResponse()
-			.getContentAsByteArray(), StandardCharsets.UTF_8));
+		Document page = Jsoup
+			.parse(new String(this.mvc.get().uri("/how-it-decides").exchange().getResponse().getContentAsByteArray(),
+					StandardCharsets.UTF_8));
 		assertThat(page.select("h1").text()).isEqualTo("How this check decides");
 		for (UrgencyRule rule : UrgencyRules.ALL) {
-			assertThat(page.select("li#" + rule.id() + " a").attr("href")).as(rule.id()).isEqualTo("#s" + rule.source().ordinal());
+			assertThat(page.select("li#" + rule.id() + " a").attr("href")).as(rule.id())
+				.isEqualTo("#s" + rule.source().ordinal());
 		}
 		for (CauseCue cue : CauseCues.ALL) {
 			assertThat(page.select("li#" + cue.id() + " span")).as(cue.id()).hasSize(1);

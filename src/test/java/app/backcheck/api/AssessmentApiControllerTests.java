@@ -43,8 +43,8 @@ class AssessmentApiControllerTests {
 
 	@Test
 	void assessShouldReturnTheUrgencyReasonsAndAllFourCausesRanked() {
-		assertThat(assess(body(TestAnswers.baseline().with("severity=8; archedBack=YES; tenderKnot=true; "
-				+ "cramps=LATE_IN_LONG_RUNS")))).hasStatusOk()
+		assertThat(assess(body(TestAnswers.baseline()
+			.with("severity=8; archedBack=YES; tenderKnot=true; " + "cramps=LATE_IN_LONG_RUNS")))).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.satisfies((body) -> {
@@ -54,16 +54,19 @@ class AssessmentApiControllerTests {
 				assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("SEE_DOCTOR_SEVERE_PAIN");
 				assertThat(body).extractingPath("$.urgencyReasons[0].text")
 					.isEqualTo("The pain is severe: 8 or more out of 10");
-				assertThat(body).extractingPath("$.causes[*].cause").asArray().containsExactly(
-						"MYOFASCIAL_TRIGGER_POINTS", "FACET_JOINT_IRRITATION", "SACROILIAC_JOINT_DYSFUNCTION",
-						"WEAK_MUSCLES");
+				assertThat(body).extractingPath("$.causes[*].cause")
+					.asArray()
+					.containsExactly("MYOFASCIAL_TRIGGER_POINTS", "FACET_JOINT_IRRITATION",
+							"SACROILIAC_JOINT_DYSFUNCTION", "WEAK_MUSCLES");
 				assertThat(body).extractingPath("$.causes[0].likelihood").isEqualTo("LIKELY");
 				assertThat(body).extractingPath("$.causes[0].score").isEqualTo(6);
-				assertThat(body).extractingPath("$.causes[0].reasons[*].code").asArray()
+				assertThat(body).extractingPath("$.causes[0].reasons[*].code")
+					.asArray()
 					.containsExactly("TRIGGER_CRAMPS_LATE_IN_LONG_RUNS", "TRIGGER_TENDER_KNOT");
 				assertThat(body).extractingPath("$.causes[0].advice").asArray().hasSize(3);
 				assertThat(body).extractingPath("$.advice").asArray().isNotEmpty();
-				assertThat(body).extractingPath("$.safetyNet").asArray()
+				assertThat(body).extractingPath("$.safetyNet")
+					.asArray()
 					.contains("See a doctor if it is not better in a few weeks.");
 				assertThat(body).extractingPath("$.disclaimer").asString().contains("not a diagnosis");
 				assertThat(body).extractingPath("$.resultUrl").asString().matches("/results/[A-Za-z0-9_-]+");
@@ -77,11 +80,14 @@ class AssessmentApiControllerTests {
 			.satisfies((body) -> {
 				assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
 				assertThat(body).extractingPath("$.stopRunning").isEqualTo(true);
-				assertThat(body).extractingPath("$.urgencyReasons[*].code").asArray()
+				assertThat(body).extractingPath("$.urgencyReasons[*].code")
+					.asArray()
 					.containsExactly("EMERGENCY_SADDLE_NUMBNESS");
 				assertThat(body).extractingPath("$.causes").asArray().isEmpty();
 				assertThat(body).extractingPath("$.advice").asArray().isEmpty();
-				assertThat(body).extractingPath("$.action").asString().startsWith("Go to a hospital emergency department");
+				assertThat(body).extractingPath("$.action")
+					.asString()
+					.startsWith("Go to a hospital emergency department");
 			});
 	}
 
@@ -92,7 +98,8 @@ class AssessmentApiControllerTests {
 		assertThat(assess(content)).hasStatusOk().bodyJson().satisfies((body) -> {
 			assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
 			assertThat(body).extractingPath("$.urgencyReasons[0].code").isEqualTo("EMERGENCY_BLADDER_OR_BOWEL_CHANGE");
-			assertThat(body).extractingPath("$.notAsked").asArray()
+			assertThat(body).extractingPath("$.notAsked")
+				.asArray()
 				.contains("warningSigns", "legPain", "boneStressRisks")
 				.doesNotContain("emergencySigns");
 		});
@@ -114,12 +121,15 @@ class AssessmentApiControllerTests {
 			firstVersion = firstVersion.without(field);
 		}
 		assertThat(assess(body(firstVersion))).hasStatusOk().bodyJson().satisfies((body) -> {
-			// An absent previousEpisodes counts as NOT_SURE: new pain from 50 is still called
+			// An absent previousEpisodes counts as NOT_SURE: new pain from 50 is still
+			// called
 			assertThat(body).extractingPath("$.urgency").isEqualTo("SEE_DOCTOR");
-			assertThat(body).extractingPath("$.urgencyReasons[*].code").asArray()
+			assertThat(body).extractingPath("$.urgencyReasons[*].code")
+				.asArray()
 				.containsExactly("SEE_DOCTOR_NEW_PAIN_FROM_50");
 			assertThat(body).extractingPath("$.stopRunning").isEqualTo(false);
-			assertThat(body).extractingPath("$.notAsked").asArray()
+			assertThat(body).extractingPath("$.notAsked")
+				.asArray()
 				.containsExactly("previousEpisodes", "impactPain", "boneTenderSpot", "groinPain", "boneStressRisks");
 		});
 		assertThat(assess(body(TestAnswers.baseline()))).hasStatusOk()
@@ -135,7 +145,8 @@ class AssessmentApiControllerTests {
 			.satisfies((body) -> {
 				assertThat(body).extractingPath("$.urgency").isEqualTo("SEE_DOCTOR");
 				assertThat(body).extractingPath("$.stopRunning").isEqualTo(true);
-				assertThat(body).extractingPath("$.action").asString()
+				assertThat(body).extractingPath("$.action")
+					.asString()
 					.isEqualTo("Stop running until a doctor or physiotherapist has checked you. "
 							+ "Book an appointment within a few days.");
 				assertThat(body).extractingPath("$.causesNote").asString().contains("ruled out a stress fracture");
@@ -179,10 +190,12 @@ class AssessmentApiControllerTests {
 		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.satisfies((body) -> {
-				assertThat(body).extractingPath("$.errors[*].field").asArray()
+				assertThat(body).extractingPath("$.errors[*].field")
+					.asArray()
 					.containsExactly("warningSigns", "painLocation");
 				assertThat(body).extractingPath("$.errors[1].problem").isEqualTo("UNKNOWN_CODE");
-				assertThat(body).extractingPath("$.errors[1].allowedValues").asArray()
+				assertThat(body).extractingPath("$.errors[1].allowedValues")
+					.asArray()
 					.containsExactly("LOWER_MIDDLE", "LOWER_ONE_SIDE", "UPPER_BACK", "ALL_OVER");
 			});
 	}
@@ -202,10 +215,10 @@ class AssessmentApiControllerTests {
 		answers.put("recentIncrease", 1);
 		assertThat(assess(json.writeValueAsString(answers))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
-			.satisfies((body) -> assertThat(problems(body.getJson())).containsExactly(
-					"emergencySigns:WRONG_TYPE", "severity:WRONG_TYPE", "onset:MISSING", "worseWhen:WRONG_TYPE",
-					"age:NOT_A_WHOLE_NUMBER", "longestRun:WRONG_TYPE", "recentIncrease:WRONG_TYPE",
-					"cramps:WRONG_TYPE", "tenderKnot:WRONG_TYPE", "drinking:WRONG_TYPE"));
+			.satisfies((body) -> assertThat(problems(body.getJson())).containsExactly("emergencySigns:WRONG_TYPE",
+					"severity:WRONG_TYPE", "onset:MISSING", "worseWhen:WRONG_TYPE", "age:NOT_A_WHOLE_NUMBER",
+					"longestRun:WRONG_TYPE", "recentIncrease:WRONG_TYPE", "cramps:WRONG_TYPE", "tenderKnot:WRONG_TYPE",
+					"drinking:WRONG_TYPE"));
 	}
 
 	@Test
@@ -252,12 +265,13 @@ class AssessmentApiControllerTests {
 	void questionnaireShouldListEverySectionAndQuestionWithCodesAndLabels() {
 		assertThat(this.mvc.get().uri("/api/v1/questionnaire")).hasStatusOk().bodyJson().satisfies((body) -> {
 			assertThat(body).extractingPath("$.rulesetVersion").isEqualTo("2.0.0");
-			assertThat(body).extractingPath("$.sections[*].id").asArray().containsExactly("emergency-signs",
-					"warning-signs", "where-it-hurts", "how-it-started", "bone-stress", "your-running", "training-habits");
+			assertThat(body).extractingPath("$.sections[*].id")
+				.asArray()
+				.containsExactly("emergency-signs", "warning-signs", "where-it-hurts", "how-it-started", "bone-stress",
+						"your-running", "training-habits");
 			assertThat(body).extractingPath("$.sections[*].questions[*].field").asArray().hasSize(25);
 			assertThat(body).extractingPath("$.sections[0].questions[0].type").isEqualTo("codes");
-			assertThat(body).extractingPath("$.sections[0].questions[0].options[0].code")
-				.isEqualTo("SADDLE_NUMBNESS");
+			assertThat(body).extractingPath("$.sections[0].questions[0].options[0].code").isEqualTo("SADDLE_NUMBNESS");
 			assertThat(body).extractingPath("$.sections[2].questions[0].label").isEqualTo("Where is the pain?");
 			assertThat(body).extractingPath("$.sections[2].questions[2].field").isEqualTo("severity");
 			assertThat(body).extractingPath("$.sections[2].questions[2].type").isEqualTo("integer");
@@ -304,7 +318,10 @@ class AssessmentApiControllerTests {
 		return json.readTree(request.exchange().getResponse().getContentAsByteArray());
 	}
 
-	/** The answer with every text for people taken out (and the result link, which is new each time). */
+	/**
+	 * The answer with every text for people taken out (and the result link, which is new
+	 * each time).
+	 */
 	private static JsonNode withoutWords(JsonNode node) {
 		JsonNode copy = node.deepCopy();
 		strip(copy);

@@ -22,9 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Starts Debian's Chromium through Debian's chromedriver, so that nothing is downloaded. Where they are not
- * installed the browser tests are skipped, unless {@value #REQUIRE} is {@code true} (as CI sets it), when that is a
- * failure.
+ * Starts Debian's Chromium through Debian's chromedriver, so that nothing is downloaded.
+ * Where they are not installed the browser tests are skipped, unless {@value #REQUIRE} is
+ * {@code true} (as CI sets it), when that is a failure.
  */
 final class Browser {
 
@@ -83,8 +83,8 @@ final class Browser {
 	}
 
 	/**
-	 * Clicks (or types) the answers for every question on the current page, without submitting it; a question the
-	 * answers leave out is left as it is.
+	 * Clicks (or types) the answers for every question on the current page, without
+	 * submitting it; a question the answers leave out is left as it is.
 	 */
 	static void answer(ChromeDriver driver, TestAnswers answers) {
 		for (Question question : Questionnaire.QUESTIONS) {
@@ -105,7 +105,10 @@ final class Browser {
 		}
 	}
 
-	/** Whether an option should be ticked for these values; an empty set ticks "None of these". */
+	/**
+	 * Whether an option should be ticked for these values; an empty set ticks "None of
+	 * these".
+	 */
 	static boolean wanted(String code, List<String> values) {
 		return values.isEmpty() ? "NONE".equals(code) : values.contains(code);
 	}

@@ -38,9 +38,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real journeys in headless Chromium. Every page visited is audited: axe-core finds no WCAG 2.x A/AA violation,
- * nothing scrolls sideways at 320 CSS pixels or at 200% zoom, touch targets are at least 44 pixels, nothing is
- * fetched from elsewhere, and screenshots at phone and desktop width go to target/screenshots.
+ * Real journeys in headless Chromium. Every page visited is audited: axe-core finds no
+ * WCAG 2.x A/AA violation, nothing scrolls sideways at 320 CSS pixels or at 200% zoom,
+ * touch targets are at least 44 pixels, nothing is fetched from elsewhere, and
+ * screenshots at phone and desktop width go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -202,7 +203,10 @@ class JourneyBrowserTests {
 		typeAndPressEnter("age", "34", language);
 	}
 
-	/** Answers the page, types into one text box and presses Enter there: the next page comes, in the same language. */
+	/**
+	 * Answers the page, types into one text box and presses Enter there: the next page
+	 * comes, in the same language.
+	 */
 	private void typeAndPressEnter(String field, String value, String language) {
 		String page = heading();
 		Browser.answer(this.driver, PageTour.SEE_DOCTOR.without(field));
@@ -228,8 +232,7 @@ class JourneyBrowserTests {
 		pressEnterOn(By.cssSelector(CHECK_ANSWERS_SUBMIT));
 		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
 			.isEqualTo("Speak to a doctor today");
-		assertThat(this.driver.findElement(By.xpath("//div[dt='How old are you?']/dd")).getText())
-			.isEqualTo("42");
+		assertThat(this.driver.findElement(By.xpath("//div[dt='How old are you?']/dd")).getText()).isEqualTo("42");
 	}
 
 	@Test
@@ -259,7 +262,10 @@ class JourneyBrowserTests {
 		assertThat(printedPages("clinic-summary.pdf")).isEqualTo(1L);
 	}
 
-	/** Prints the page to an A4 PDF, keeps it under target/screenshots and counts its pages. */
+	/**
+	 * Prints the page to an A4 PDF, keeps it under target/screenshots and counts its
+	 * pages.
+	 */
 	private long printedPages(String file) throws IOException {
 		Map<String, Object> pdf = this.driver.executeCdpCommand("Page.printToPDF",
 				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", false));
@@ -286,7 +292,6 @@ class JourneyBrowserTests {
 		assertThat(this.driver.findElements(By.cssSelector(".app-error-summary"))).as(this.driver.getTitle()).isEmpty();
 	}
 
-
 	private void answerWithKeys(Question question, List<String> values) {
 		List<WebElement> inputs = this.driver
 			.findElements(By.cssSelector("input[name=" + question.field() + "]:not([type=hidden])"));
@@ -299,7 +304,8 @@ class JourneyBrowserTests {
 				.filter((input) -> Browser.wanted(input.getAttribute("value"), values))
 				.forEach((input) -> tabTo(By.id(input.getAttribute("id"))).sendKeys(Keys.SPACE));
 			default -> {
-				// Tab reaches a radio group at its first option; arrow keys move through the group and select
+				// Tab reaches a radio group at its first option; arrow keys move through
+				// the group and select
 				WebElement radio = tabTo(By.id(question.field()));
 				radio.sendKeys(Keys.SPACE);
 				int index = inputs.stream().map((input) -> input.getAttribute("value")).toList().indexOf(values.get(0));
@@ -315,8 +321,10 @@ class JourneyBrowserTests {
 		Browser.loadingNextPage(this.driver, () -> element.sendKeys(Keys.ENTER));
 	}
 
-
-	/** Presses Tab until the element has focus, checking that every element focused on the way shows it. */
+	/**
+	 * Presses Tab until the element has focus, checking that every element focused on the
+	 * way shows it.
+	 */
 	private WebElement tabTo(By target) {
 		WebElement element = this.driver.findElement(target);
 		for (int presses = 0; presses < 80; presses++) {
@@ -339,8 +347,7 @@ class JourneyBrowserTests {
 		assertThat(results.getViolations()).as("axe on %s: %s", name, describe(results.getViolations())).isEmpty();
 		assertThat((List<?>) this.driver.executeScript("""
 				return performance.getEntriesByType('resource').map(e => e.name)
-					.filter(url => !url.startsWith(location.origin));"""))
-			.as("requests elsewhere from %s", name)
+					.filter(url => !url.startsWith(location.origin));""")).as("requests elsewhere from %s", name)
 			.isEmpty();
 		fitsWidth(name, 320, 1);
 		fitsWidth(name, 640, 2);
@@ -365,9 +372,7 @@ class JourneyBrowserTests {
 						.filter(e => e.getBoundingClientRect().right > width + 1)
 						.map(e => e.tagName + '.' + e.className);
 					if (document.documentElement.scrollWidth > width) { wide.push('page scrolls sideways'); }
-					return wide;"""))
-				.as("wider than %d CSS pixels on %s", width, name)
-				.isEmpty();
+					return wide;""")).as("wider than %d CSS pixels on %s", width, name).isEmpty();
 		}
 		finally {
 			Browser.resetWidth(this.driver);
@@ -391,7 +396,8 @@ class JourneyBrowserTests {
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
-			.map((rule) -> rule.getId() + " " + rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.map((rule) -> rule.getId() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
 			.toList()
 			.toString();
 	}

@@ -24,8 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Kiosk mode on a shared tablet: an idle page goes back to the kiosk start, with a warning first where JavaScript
- * runs and by a meta refresh where it does not; the desk's print view fits one page.
+ * Kiosk mode on a shared tablet: an idle page goes back to the kiosk start, with a
+ * warning first where JavaScript runs and by a meta refresh where it does not; the desk's
+ * print view fits one page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "backcheck.kiosk.idle-timeout=8s", "backcheck.kiosk.warning=3s" })
@@ -62,8 +63,9 @@ class KioskBrowserTests {
 	}
 
 	/**
-	 * The next walk-in presses Back after "Start again" and reloads, confirming the resubmission: the browser posts
-	 * the previous walk-in's answers again, and gets the kiosk start, not their result.
+	 * The next walk-in presses Back after "Start again" and reloads, confirming the
+	 * resubmission: the browser posts the previous walk-in's answers again, and gets the
+	 * kiosk start, not their result.
 	 */
 	@Test
 	void backAndReloadAfterStartAgainShowNothingOfThePreviousWalkIn() {
@@ -76,13 +78,17 @@ class KioskBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).endsWith("/kiosk");
 		this.driver.navigate().back();
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).doesNotContain("Chest pain");
-		// Reload posts the stored form again, as confirming the browser's resubmission prompt does
+		// Reload posts the stored form again, as confirming the browser's resubmission
+		// prompt does
 		Browser.loadingNextPage(this.driver, () -> this.driver.executeCdpCommand("Page.reload", Map.of()));
 		assertThat(this.driver.getCurrentUrl()).endsWith("/kiosk");
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).doesNotContain("Get help now", "Chest pain");
 	}
 
-	/** Scrolled down a long page, the warning must not count as use: the page still resets. */
+	/**
+	 * Scrolled down a long page, the warning must not count as use: the page still
+	 * resets.
+	 */
 	@Test
 	void anIdlePageScrolledDownStillGoesBackToTheKioskStart() {
 		this.driver = Browser.start(true);
@@ -91,11 +97,15 @@ class KioskBrowserTests {
 		this.driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
 		new WebDriverWait(this.driver, Duration.ofSeconds(8))
 			.until((driver) -> driver.findElement(By.id("kiosk-warning")).isDisplayed());
-		assertThat(this.driver.findElement(By.id("kiosk-warning")).getText()).contains("Press any key or touch the screen");
+		assertThat(this.driver.findElement(By.id("kiosk-warning")).getText())
+			.contains("Press any key or touch the screen");
 		waitForTheKioskStart(Duration.ofSeconds(8));
 	}
 
-	/** Without JavaScript the warning still comes first, and "More time" keeps the page and its answers. */
+	/**
+	 * Without JavaScript the warning still comes first, and "More time" keeps the page
+	 * and its answers.
+	 */
 	@Test
 	void withoutJavaScriptAWarningComesFirstAndMoreTimeKeepsTheAnswers() {
 		this.driver = Browser.start(false);
@@ -125,7 +135,8 @@ class KioskBrowserTests {
 		this.driver = Browser.start(true);
 		this.driver.get("http://localhost:" + this.port + "/kiosk");
 		assertNoAxeViolations("kiosk start");
-		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(By.cssSelector("a.app-button--start")).click());
+		Browser.loadingNextPage(this.driver,
+				() -> this.driver.findElement(By.cssSelector("a.app-button--start")).click());
 		Browser.loadingNextPage(this.driver, () -> {
 			this.driver.findElement(By.id("emergencySigns-CHEST_PAIN")).click();
 			this.driver.findElement(By.cssSelector("button.app-button")).click();
@@ -162,7 +173,8 @@ class KioskBrowserTests {
 
 	private void startCheck() {
 		this.driver.get("http://localhost:" + this.port + "/kiosk");
-		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(By.cssSelector("a.app-button--start")).click());
+		Browser.loadingNextPage(this.driver,
+				() -> this.driver.findElement(By.cssSelector("a.app-button--start")).click());
 		assertThat(this.driver.getCurrentUrl()).endsWith("/check/emergency-signs?kiosk=true");
 	}
 

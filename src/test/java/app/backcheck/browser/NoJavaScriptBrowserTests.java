@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole check in Chromium with JavaScript switched off: every step, its errors and the result still work.
+ * The whole check in Chromium with JavaScript switched off: every step, its errors and
+ * the result still work.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,7 +66,8 @@ class NoJavaScriptBrowserTests {
 		WebElement age = this.driver.findElement(By.id("age"));
 		age.clear();
 		age.sendKeys("61");
-		// The language switch is a button of the page's form: no script is needed to keep the answer being typed
+		// The language switch is a button of the page's form: no script is needed to keep
+		// the answer being typed
 		click(By.cssSelector("header button.app-header__language"));
 		assertThat(heading()).isEqualTo("Usted y su forma de correr");
 		assertThat(this.driver.findElement(By.id("age")).getAttribute("value")).isEqualTo("61");
@@ -76,8 +78,6 @@ class NoJavaScriptBrowserTests {
 			.isEqualTo("Hable hoy con un médico");
 		assertThat(this.driver.findElement(By.xpath("//div[dt='¿Qué edad tiene?']/dd")).getText()).isEqualTo("61");
 	}
-
-
 
 	private void click(By button) {
 		Browser.loadingNextPage(this.driver, () -> this.driver.findElement(button).click());

@@ -1,4 +1,5 @@
 /**
- * Browser tests in real headless Chromium: accessibility, phones, keyboard, no JavaScript, print.
+ * Browser tests in real headless Chromium: accessibility, phones, keyboard, no
+ * JavaScript, print.
  */
 package app.backcheck.browser;

@@ -67,8 +67,7 @@ class CheckControllerTests {
 
 	@Test
 	void startCheckShouldGoToTheEmergencySignsPage() {
-		assertThat(this.mvc.get().uri("/check")).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/check/emergency-signs");
+		assertThat(this.mvc.get().uri("/check")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/check/emergency-signs");
 	}
 
 	@Test
@@ -81,8 +80,8 @@ class CheckControllerTests {
 			.isEqualTo("Do you have any of these signs that need help now?");
 		assertThat(page.select("form[novalidate]").attr("action")).isEqualTo("/check/emergency-signs");
 		assertThat(page.select("input[type=checkbox][name=emergencySigns]").eachAttr("value")).containsExactly(
-				"SADDLE_NUMBNESS", "BLADDER_OR_BOWEL_CHANGE", "WORSENING_LEG_WEAKNESS", "BOTH_LEGS",
-				"SERIOUS_ACCIDENT", "CHEST_PAIN", "VERY_UNWELL_WITH_FEVER", "SUDDEN_TEARING_PAIN", "NONE");
+				"SADDLE_NUMBNESS", "BLADDER_OR_BOWEL_CHANGE", "WORSENING_LEG_WEAKNESS", "BOTH_LEGS", "SERIOUS_ACCIDENT",
+				"CHEST_PAIN", "VERY_UNWELL_WITH_FEVER", "SUDDEN_TEARING_PAIN", "NONE");
 		assertThat(page.select("label[for=emergencySigns-none]").text()).isEqualTo("None of these");
 		assertThat(page.text()).contains("the area that would touch a saddle", "Page 1 of 7");
 		assertThat(page.select("input[type=hidden]")).isEmpty();
@@ -128,14 +127,16 @@ class CheckControllerTests {
 
 	@Test
 	void emergencySignsWhenAnySignIsSelectedShouldStopAtOnceOnTheEmergencyPage() {
-		MockMvcRequestBuilder request = this.mvc.post().uri("/check/emergency-signs").param("emergencySigns",
-				"BOTH_LEGS");
+		MockMvcRequestBuilder request = this.mvc.post()
+			.uri("/check/emergency-signs")
+			.param("emergencySigns", "BOTH_LEGS");
 		assertThat(request).hasStatusOk().hasViewName("result/emergency");
 		Document page = page(request);
 		assertThat(page.select("h1").text()).isEqualTo("Get help now");
 		assertThat(page.select(".app-card a[href=tel:911]").text()).as("a tap to call").isEqualTo("Call 911");
-		assertThat(page.text()).contains("Go to a hospital emergency department now",
-				"Pain, tingling, numbness or weakness in both legs", "not a diagnosis")
+		assertThat(page.text())
+			.contains("Go to a hospital emergency department now", "Pain, tingling, numbness or weakness in both legs",
+					"not a diagnosis")
 			.doesNotContain("What might be causing it");
 		assertThat(page.select("form:not([hidden]), main button")).isEmpty();
 	}
@@ -211,8 +212,8 @@ class CheckControllerTests {
 		MockMvcRequestBuilder changed = post("/check/your-running", TestAnswers.baseline().with("age", "52"))
 			.param("returnTo", "answers");
 		assertThat(changed).hasViewName(CheckController.ANSWERS_VIEW);
-		assertThat(page(changed).select(".app-summary > div:contains(How old are you?) dd:not(.app-summary__action)").text())
-			.isEqualTo("52");
+		assertThat(page(changed).select(".app-summary > div:contains(How old are you?) dd:not(.app-summary__action)")
+			.text()).isEqualTo("52");
 	}
 
 	@Test
@@ -221,8 +222,8 @@ class CheckControllerTests {
 		MockMvcRequestBuilder request = post("/check/where-it-hurts", answers);
 		assertThat(request).hasStatusOk().hasViewName("result/emergency");
 		Document page = page(post("/check/where-it-hurts", answers));
-		assertThat(page.select("main li").eachText()).containsExactly(
-				"Pain going down both legs: there can be pressure on the nerves at the base of the spine");
+		assertThat(page.select("main li").eachText())
+			.containsExactly("Pain going down both legs: there can be pressure on the nerves at the base of the spine");
 		// The stop keeps the answers given, not the one it could not read
 		assertThat(page.select("form#answers input[name=legPain]").attr("value")).isEqualTo("BOTH_LEGS");
 		assertThat(page.select("form#answers input[name=severity]")).isEmpty();
@@ -244,7 +245,10 @@ class CheckControllerTests {
 		});
 	}
 
-	/** Change on check your answers, and Back, show each page unchecked: every answer must come back as given. */
+	/**
+	 * Change on check your answers, and Back, show each page unchecked: every answer must
+	 * come back as given.
+	 */
 	@ParameterizedTest(name = "{0} = {1}")
 	@MethodSource("everyAnswerToEveryQuestion")
 	void changeShouldShowEveryAnswerToEveryQuestionAsGiven(Question question, String code) {

@@ -24,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A kiosk form posted again after the tablet was reset, as Back and Reload do, shows nothing of the previous walk-in:
- * it goes to the kiosk start. The same form works until then, and a new walk-in's forms work after it.
+ * A kiosk form posted again after the tablet was reset, as Back and Reload do, shows
+ * nothing of the previous walk-in: it goes to the kiosk start. The same form works until
+ * then, and a new walk-in's forms work after it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class KioskStampTests {
@@ -36,7 +37,10 @@ class KioskStampTests {
 	@Autowired
 	private MovableClock clock;
 
-	/** A clock the test moves on, as time passes between one walk-in's last page and the reset. */
+	/**
+	 * A clock the test moves on, as time passes between one walk-in's last page and the
+	 * reset.
+	 */
 	static final class MovableClock extends Clock {
 
 		private Instant now = Instant.parse("2026-12-01T10:00:00Z");
@@ -98,12 +102,16 @@ class KioskStampTests {
 		assertThat(printAgain.body()).doesNotContain("Chest pain");
 
 		Document next = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
-		assertThat(Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1")
-			.text()).as("the next walk-in's forms work")
+		assertThat(
+				Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1").text())
+			.as("the next walk-in's forms work")
 			.isEqualTo("Do you have any of these signs that a doctor should check?");
 	}
 
-	/** A stamp holds its time to the second: one from the second of the reset must still stop working. */
+	/**
+	 * A stamp holds its time to the second: one from the second of the reset must still
+	 * stop working.
+	 */
 	@Test
 	void aKioskFormPostedAgainAfterFinishInTheSameSecondShouldGoToTheKioskStart() {
 		SiteClient site = new SiteClient(this.port);
@@ -119,8 +127,9 @@ class KioskStampTests {
 
 		this.clock.advance(Duration.ofMillis(100));
 		Document next = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
-		assertThat(Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1")
-			.text()).as("a page given after the reset, in its second, works")
+		assertThat(
+				Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1").text())
+			.as("a page given after the reset, in its second, works")
 			.isEqualTo("Do you have any of these signs that a doctor should check?");
 	}
 
@@ -130,7 +139,10 @@ class KioskStampTests {
 		Document page = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
 		page.select("input[name=kioskStamp]").remove();
 		assertThat(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).uri().getPath()).isEqualTo("/kiosk");
-		page.selectFirst("form").appendElement("input").attr("type", "hidden").attr("name", "kioskStamp")
+		page.selectFirst("form")
+			.appendElement("input")
+			.attr("type", "hidden")
+			.attr("name", "kioskStamp")
 			.attr("value", "forged");
 		assertThat(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).uri().getPath()).isEqualTo("/kiosk");
 	}
@@ -142,8 +154,9 @@ class KioskStampTests {
 		assertThat(page.select("input[name=kioskStamp]")).isEmpty();
 		this.clock.advance(Duration.ofSeconds(30));
 		site.get("/kiosk/finish");
-		assertThat(Jsoup.parse(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1")
-			.text()).isEqualTo("Do you have any of these signs that a doctor should check?");
+		assertThat(
+				Jsoup.parse(site.submit(page, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1").text())
+			.isEqualTo("Do you have any of these signs that a doctor should check?");
 	}
 
 }

@@ -2,7 +2,6 @@ package app.backcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import app.backcheck.Pages;
 import app.backcheck.triage.TestAnswers;
 
@@ -74,7 +73,9 @@ class SharingAndKioskTests {
 		Document first = page(this.mvc.get().uri("/check/emergency-signs").param("kiosk", "true"));
 		assertThat(first.select("input[type=hidden][name=kiosk]").val()).isEqualTo("true");
 		assertThat(first.select("a.app-header__restart")).hasSize(1);
-		Document next = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "NONE")
+		Document next = page(this.mvc.post()
+			.uri("/check/emergency-signs")
+			.param("emergencySigns", "NONE")
 			.param("kiosk", "true")
 			.param(KioskStamps.PARAMETER, first.select("input[name=kioskStamp]").val()));
 		assertThat(next.select("input[type=hidden][name=kiosk]").val()).isEqualTo("true");
@@ -106,7 +107,9 @@ class SharingAndKioskTests {
 
 	@Test
 	void aKioskEmergencyStopShouldTellThePersonToTellTheDeskStaff() {
-		Document stop = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "CHEST_PAIN")
+		Document stop = page(this.mvc.post()
+			.uri("/check/emergency-signs")
+			.param("emergencySigns", "CHEST_PAIN")
 			.param("kiosk", "true")
 			.param(KioskStamps.PARAMETER, stamp()));
 		assertThat(stop.select(".app-card__staff").text()).isEqualTo("Tell the desk staff now.");
@@ -116,7 +119,8 @@ class SharingAndKioskTests {
 
 	/** A stamp as a kiosk page issues it. */
 	private String stamp() {
-		return page(this.mvc.get().uri("/check/emergency-signs").param("kiosk", "true")).select("input[name=kioskStamp]")
+		return page(this.mvc.get().uri("/check/emergency-signs").param("kiosk", "true"))
+			.select("input[name=kioskStamp]")
 			.val();
 	}
 
@@ -130,7 +134,10 @@ class SharingAndKioskTests {
 
 	@Test
 	void pagesThatCarryAnswersShouldNeverBeStored() {
-		assertThat(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "NONE").exchange()
+		assertThat(this.mvc.post()
+			.uri("/check/emergency-signs")
+			.param("emergencySigns", "NONE")
+			.exchange()
 			.getResponse()
 			.getHeader("Cache-Control")).isEqualTo("no-store");
 		assertThat(this.mvc.get().uri("/results/not-a-token").exchange().getResponse().getHeader("Cache-Control"))

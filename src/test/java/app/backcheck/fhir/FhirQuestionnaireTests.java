@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The R4 Questionnaire and its invariants, checked on the JSON a clinic's system receives.
+ * The R4 Questionnaire and its invariants, checked on the JSON a clinic's system
+ * receives.
  */
 @WebMvcTest(FhirController.class)
 @TestPropertySource(properties = "backcheck.fhir.canonical-base=https://clinic.example/fhir")
@@ -45,7 +46,8 @@ class FhirQuestionnaireTests {
 			.bodyJson()
 			.satisfies((body) -> {
 				assertThat(body).extractingPath("$.resourceType").isEqualTo("Questionnaire");
-				assertThat(body).extractingPath("$.url").isEqualTo("https://clinic.example/fhir/Questionnaire/backcheck");
+				assertThat(body).extractingPath("$.url")
+					.isEqualTo("https://clinic.example/fhir/Questionnaire/backcheck");
 				assertThat(body).extractingPath("$.version").isEqualTo(Questionnaire.RULESET_VERSION);
 				assertThat(body).extractingPath("$.status").isEqualTo("active");
 				assertThat(body).extractingPath("$.title").isEqualTo("Check your lower back pain");
@@ -55,9 +57,10 @@ class FhirQuestionnaireTests {
 
 	@Test
 	void questionnaireInSpanishShouldHaveSpanishTextsAndTheSameLinkIdsAndCodesAndEachShouldCarryTheOther() {
-		JsonNode english = json.readTree(this.mvc.get().uri("/fhir/Questionnaire/backcheck").exchange().getResponse()
-			.getContentAsByteArray());
-		JsonNode spanish = json.readTree(this.mvc.get().uri("/fhir/Questionnaire/backcheck")
+		JsonNode english = json.readTree(
+				this.mvc.get().uri("/fhir/Questionnaire/backcheck").exchange().getResponse().getContentAsByteArray());
+		JsonNode spanish = json.readTree(this.mvc.get()
+			.uri("/fhir/Questionnaire/backcheck")
 			.header("Accept-Language", "es")
 			.exchange()
 			.getResponse()
@@ -88,10 +91,9 @@ class FhirQuestionnaireTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void itemsShouldKeepTheR4Invariants() {
-		Map<String, Object> questionnaire = json.readValue(this.mvc.get().uri("/fhir/Questionnaire/backcheck")
-			.exchange()
-			.getResponse()
-			.getContentAsByteArray(), Map.class);
+		Map<String, Object> questionnaire = json.readValue(
+				this.mvc.get().uri("/fhir/Questionnaire/backcheck").exchange().getResponse().getContentAsByteArray(),
+				Map.class);
 		List<Map<String, Object>> items = (List<Map<String, Object>>) questionnaire.get("item");
 		assertThat(items).extracting((item) -> item.get("linkId"))
 			.containsExactlyElementsOf(Questionnaire.QUESTIONS.stream().map(Question::field).toList())
@@ -113,7 +115,9 @@ class FhirQuestionnaireTests {
 				List<String> codes = options.stream()
 					.map((option) -> (String) ((Map<String, Object>) option.get("valueCoding")).get("code"))
 					.toList();
-				assertThat(codes).as(linkId).startsWith(question.codes().toArray(String[]::new)).doesNotHaveDuplicates();
+				assertThat(codes).as(linkId)
+					.startsWith(question.codes().toArray(String[]::new))
+					.doesNotHaveDuplicates();
 				assertThat(options).as(linkId).allSatisfy((option) -> {
 					Map<String, Object> coding = (Map<String, Object>) option.get("valueCoding");
 					assertThat(coding.get("system")).isEqualTo("https://clinic.example/fhir/CodeSystem/" + linkId);
@@ -131,15 +135,17 @@ class FhirQuestionnaireTests {
 				assertThat(enableWhen).as(linkId)
 					.hasSize(Questionnaire.question("emergencySigns").orElseThrow().codes().size())
 					.allSatisfy((condition) -> {
-					assertThat(linkIds).as("conditions refer to earlier items").contains((String) condition.get("question"));
-					assertThat(condition.get("operator")).isEqualTo("!=");
-					assertThat(Questionnaire.question("emergencySigns").orElseThrow().codes())
-						.contains((String) ((Map<String, Object>) condition.get("answerCoding")).get("code"));
-				});
+						assertThat(linkIds).as("conditions refer to earlier items")
+							.contains((String) condition.get("question"));
+						assertThat(condition.get("operator")).isEqualTo("!=");
+						assertThat(Questionnaire.question("emergencySigns").orElseThrow().codes())
+							.contains((String) ((Map<String, Object>) condition.get("answerCoding")).get("code"));
+					});
 				assertThat(item.get("enableBehavior")).as("several conditions need enableBehavior").isEqualTo("all");
 			}
 			if (question.kind() == Question.Kind.WHOLE_NUMBER) {
-				assertThat((List<Map<String, Object>>) item.get("extension")).extracting((extension) -> extension.get("valueInteger"))
+				assertThat((List<Map<String, Object>>) item.get("extension"))
+					.extracting((extension) -> extension.get("valueInteger"))
 					.containsExactly(question.min(), question.max());
 			}
 			linkIds.add(linkId);

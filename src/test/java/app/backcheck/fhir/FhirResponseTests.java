@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Clinics' systems send R4 QuestionnaireResponses: the same answers give the same assessment as BackCheck's own
- * JSON, responses keep the R4 invariants, and bad responses get problem details naming the item.
+ * Clinics' systems send R4 QuestionnaireResponses: the same answers give the same
+ * assessment as BackCheck's own JSON, responses keep the R4 invariants, and bad responses
+ * get problem details naming the item.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,14 +60,20 @@ class FhirResponseTests {
 		Random random = new Random(7);
 		for (int i = 0; i < 40; i++) {
 			TestAnswers answers = randomAnswers(random);
-			Map<String, Object> viaJson = json.readValue(this.mvc.post().uri("/api/v1/assessments")
+			Map<String, Object> viaJson = json.readValue(this.mvc.post()
+				.uri("/api/v1/assessments")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(answers.json()))
-				.exchange().getResponse().getContentAsByteArray(), Map.class);
-			Map<String, Object> viaFhir = json.readValue(this.mvc.post().uri("/api/v1/assessments")
+				.exchange()
+				.getResponse()
+				.getContentAsByteArray(), Map.class);
+			Map<String, Object> viaFhir = json.readValue(this.mvc.post()
+				.uri("/api/v1/assessments")
 				.contentType(FHIR)
 				.content(json.writeValueAsString(response(answers.raw())))
-				.exchange().getResponse().getContentAsByteArray(), Map.class);
+				.exchange()
+				.getResponse()
+				.getContentAsByteArray(), Map.class);
 			viaJson.remove("resultUrl");
 			viaFhir.remove("resultUrl");
 			assertThat(viaFhir).as(answers.toString()).isEqualTo(viaJson);
@@ -76,17 +83,20 @@ class FhirResponseTests {
 	@Test
 	void aResponseAfterAnEmergencySignShouldAnswerOnlyTheSigns() {
 		FhirQuestionnaireResponse response = response(TestAnswers.baseline().with("emergencySigns", "BOTH_LEGS").raw());
-		assertThat(response.item()).extracting(FhirQuestionnaireResponse.Item::linkId).containsExactly("emergencySigns");
+		assertThat(response.item()).extracting(FhirQuestionnaireResponse.Item::linkId)
+			.containsExactly("emergencySigns");
 	}
 
 	@Test
 	void aResponseShouldKeepTheR4Invariants() {
 		Map<String, List<String>> answers = TestAnswers.baseline()
-			.with("worseWhen=ARCHING_BACK, AS_RUN_GOES_ON; warningSigns=; severity=7").raw();
+			.with("worseWhen=ARCHING_BACK, AS_RUN_GOES_ON; warningSigns=; severity=7")
+			.raw();
 		FhirQuestionnaireResponse response = response(answers);
 		assertThat(response.resourceType()).isEqualTo("QuestionnaireResponse");
 		assertThat(response.status()).isEqualTo("completed");
-		assertThat(response.questionnaire()).isEqualTo(this.fhir.questionnaireUrl() + "|" + Questionnaire.RULESET_VERSION);
+		assertThat(response.questionnaire())
+			.isEqualTo(this.fhir.questionnaireUrl() + "|" + Questionnaire.RULESET_VERSION);
 		assertThat(response.item()).extracting(FhirQuestionnaireResponse.Item::linkId)
 			.containsExactlyElementsOf(Questionnaire.QUESTIONS.stream().map(Question::field).toList());
 		for (FhirQuestionnaireResponse.Item item : response.item()) {
@@ -94,13 +104,18 @@ class FhirResponseTests {
 			for (FhirQuestionnaireResponse.Answer answer : item.answer()) {
 				if (question.kind() == Question.Kind.ONE_OF || question.kind() == Question.Kind.ANY_OF) {
 					assertThat(answer.valueCoding().system()).isEqualTo(this.fhir.codeSystem(item.linkId()));
-					assertThat(question.codes()).as(item.linkId()).contains(answer.valueCoding().code().equals("NONE")
-							? question.codes().get(0) : answer.valueCoding().code());
+					assertThat(question.codes()).as(item.linkId())
+						.contains(answer.valueCoding().code().equals("NONE") ? question.codes().get(0)
+								: answer.valueCoding().code());
 				}
 			}
 		}
-		assertThat(response.item().stream().filter((item) -> item.linkId().equals("warningSigns")).findFirst()
-			.orElseThrow().answer()).extracting((answer) -> answer.valueCoding().code()).containsExactly("NONE");
+		assertThat(response.item()
+			.stream()
+			.filter((item) -> item.linkId().equals("warningSigns"))
+			.findFirst()
+			.orElseThrow()
+			.answer()).extracting((answer) -> answer.valueCoding().code()).containsExactly("NONE");
 	}
 
 	@Test
@@ -119,16 +134,17 @@ class FhirResponseTests {
 
 	@Test
 	void answersAfterAnEmergencySignShouldNotStandInTheWayOfTheEmergency() {
-		// Every question answered, then an emergency sign given: BackCheck itself never makes such a response
+		// Every question answered, then an emergency sign given: BackCheck itself never
+		// makes such a response
 		JsonNode everyAnswer = json.valueToTree(response(TestAnswers.baseline().raw()));
 		((ObjectNode) everyAnswer.at("/item/0/answer/0/valueCoding")).put("code", "BOTH_LEGS");
-		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR)
-			.content(everyAnswer.toString()))
+		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(FHIR).content(everyAnswer.toString()))
 			.hasStatusOk()
 			.bodyJson()
 			.satisfies((body) -> {
 				assertThat(body).extractingPath("$.urgency").isEqualTo("EMERGENCY");
-				assertThat(body).extractingPath("$.urgencyReasons[*].code").asArray()
+				assertThat(body).extractingPath("$.urgencyReasons[*].code")
+					.asArray()
 					.containsExactly("EMERGENCY_BOTH_LEGS");
 			});
 	}
@@ -153,11 +169,13 @@ class FhirResponseTests {
 		String link = Pages.page(this.mvc, post).select("a[download]").attr("href");
 		assertThat(link).matches("/api/v1/results/[A-Za-z0-9_-]+");
 		assertThat(this.mvc.get().uri(link)).hasStatusOk()
-			.hasHeader("Content-Disposition", "attachment; filename=\"backcheck-"
-					+ ShareTokens.reference(link.substring("/api/v1/results/".length())) + ".json\"")
+			.hasHeader("Content-Disposition",
+					"attachment; filename=\"backcheck-"
+							+ ShareTokens.reference(link.substring("/api/v1/results/".length())) + ".json\"")
 			.bodyJson()
 			.satisfies((body) -> {
-				assertThat(body).extractingPath("$.questionnaireResponse.resourceType").isEqualTo("QuestionnaireResponse");
+				assertThat(body).extractingPath("$.questionnaireResponse.resourceType")
+					.isEqualTo("QuestionnaireResponse");
 				assertThat(body).extractingPath("$.questionnaireResponse.status").isEqualTo("completed");
 				assertThat(body).extractingPath("$.questionnaireResponse.item").asArray().hasSize(25);
 				assertThat(body).extractingPath("$.assessment.urgency").isEqualTo("SEE_DOCTOR");
@@ -169,8 +187,8 @@ class FhirResponseTests {
 
 	@Test
 	void anEmergencyStopShouldDownloadOnlyTheQuestionAsked() {
-		String token = this.tokens.seal(new SharedCheck(Map.of("emergencySigns", List.of("SADDLE_NUMBNESS")),
-				Instant.now()));
+		String token = this.tokens
+			.seal(new SharedCheck(Map.of("emergencySigns", List.of("SADDLE_NUMBNESS")), Instant.now()));
 		assertThat(this.mvc.get().uri("/api/v1/results/" + token)).hasStatusOk().bodyJson().satisfies((body) -> {
 			assertThat(body).extractingPath("$.questionnaireResponse.item").asArray().hasSize(1);
 			assertThat(body).extractingPath("$.assessment.urgency").isEqualTo("EMERGENCY");
@@ -197,7 +215,8 @@ class FhirResponseTests {
 				continue;
 			}
 			String[] values = switch (question.kind()) {
-				case ANY_OF -> question.codes().stream().filter((code) -> random.nextInt(4) == 0).toArray(String[]::new);
+				case ANY_OF ->
+					question.codes().stream().filter((code) -> random.nextInt(4) == 0).toArray(String[]::new);
 				case ONE_OF, YES_NO -> new String[] { question.codes().get(random.nextInt(question.codes().size())) };
 				case WHOLE_NUMBER -> new String[] {
 						String.valueOf(question.min() + random.nextInt(question.max() - question.min() + 1)) };

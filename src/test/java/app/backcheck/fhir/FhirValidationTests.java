@@ -33,8 +33,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The resources BackCheck makes pass HAPI FHIR's R4 validator (used in tests only): the Questionnaire against the
- * R4 specification, and downloaded QuestionnaireResponses against that Questionnaire, in English and in Spanish.
+ * The resources BackCheck makes pass HAPI FHIR's R4 validator (used in tests only): the
+ * Questionnaire against the R4 specification, and downloaded QuestionnaireResponses
+ * against that Questionnaire, in English and in Spanish.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,7 +58,8 @@ class FhirValidationTests {
 	void makeAValidatorThatKnowsTheQuestionnaire() {
 		this.questionnaire = get("/fhir/Questionnaire/backcheck", "en");
 		Questionnaire parsed = R4.newJsonParser().parseResource(Questionnaire.class, this.questionnaire);
-		// A response names its questionnaire as url|version: the validator asks for it by that canonical
+		// A response names its questionnaire as url|version: the validator asks for it by
+		// that canonical
 		IValidationSupport backcheck = new IValidationSupport() {
 
 			@Override
@@ -125,7 +127,11 @@ class FhirValidationTests {
 	}
 
 	private String get(String path, String language) {
-		return new String(this.mvc.get().uri(path).header("Accept-Language", language).exchange().getResponse()
+		return new String(this.mvc.get()
+			.uri(path)
+			.header("Accept-Language", language)
+			.exchange()
+			.getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 

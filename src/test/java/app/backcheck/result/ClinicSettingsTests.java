@@ -2,7 +2,6 @@ package app.backcheck.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import app.backcheck.Pages;
 import app.backcheck.triage.TestAnswers;
 
@@ -38,12 +37,16 @@ class ClinicSettingsTests {
 		assertThat(page(this.mvc.get().uri("/")).text()).contains("call 999 now");
 		Document stop = page(this.mvc.post().uri("/check/emergency-signs").param("emergencySigns", "CHEST_PAIN"));
 		assertThat(stop.select(".app-card__action").text()).contains("call 999").doesNotContain("911");
-		assertThat(this.mvc.post().uri("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content("""
-				{"emergencySigns":[],"warningSigns":[],"painLocation":"ALL_OVER","legPain":"NONE","severity":3,
-				"stopsDailyActivities":false,"onset":"UNSURE","duration":"LESS_THAN_A_WEEK","worseWhen":[],
-				"morningStiffness":false,"age":35,"longestRun":"UP_TO_10K","recentIncrease":false,"unevenLanding":"NO",
-				"archedBack":"NO","coreTraining":"REGULARLY","backTraining":"REGULARLY","cramps":"NO","tenderKnot":false,
-				"drinking":"WHEN_THIRSTY"}"""))
+		assertThat(this.mvc.post()
+			.uri("/api/v1/assessments")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"emergencySigns":[],"warningSigns":[],"painLocation":"ALL_OVER","legPain":"NONE","severity":3,
+							"stopsDailyActivities":false,"onset":"UNSURE","duration":"LESS_THAN_A_WEEK","worseWhen":[],
+							"morningStiffness":false,"age":35,"longestRun":"UP_TO_10K","recentIncrease":false,"unevenLanding":"NO",
+							"archedBack":"NO","coreTraining":"REGULARLY","backTraining":"REGULARLY","cramps":"NO","tenderKnot":false,
+							"drinking":"WHEN_THIRSTY"}"""))
 			.bodyJson()
 			.extractingPath("$.safetyNet[0]")
 			.asString()

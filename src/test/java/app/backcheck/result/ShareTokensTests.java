@@ -96,8 +96,8 @@ class ShareTokensTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "not a token", "%00", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "../../etc/passwd",
-			"<script>alert(1)</script>" })
+	@ValueSource(strings = { "", "not a token", "%00", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+			"../../etc/passwd", "<script>alert(1)</script>" })
 	void openWhenNotATokenShouldRefuse(String token) {
 		assertThat(this.tokens.open(token).status()).isEqualTo(Status.INVALID);
 	}
@@ -111,7 +111,8 @@ class ShareTokensTests {
 	@Test
 	void referenceShouldBeShortReadableAndTheSameForTheSameToken() {
 		String token = this.tokens.seal(new SharedCheck(TestAnswers.baseline().raw(), CHECKED_AT));
-		assertThat(ShareTokens.reference(token)).matches("[2-9A-Z]{4}-[2-9A-Z]{4}").isEqualTo(ShareTokens.reference(token))
+		assertThat(ShareTokens.reference(token)).matches("[2-9A-Z]{4}-[2-9A-Z]{4}")
+			.isEqualTo(ShareTokens.reference(token))
 			.doesNotContain("0", "1", "O", "I");
 	}
 

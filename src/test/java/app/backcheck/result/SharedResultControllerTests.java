@@ -54,13 +54,15 @@ class SharedResultControllerTests {
 		assertThat(shared.select(".app-inset").first().text()).startsWith("This is a shared result of a check made on");
 		assertThat(shared.select(".app-card__heading").text()).isEqualTo(page.select(".app-card__heading").text());
 		assertThat(shared.select(".app-cause h3").eachText()).isEqualTo(page.select(".app-cause h3").eachText());
-		assertThat(shared.select(".app-summary > div").eachText()).isEqualTo(page.select(".app-summary > div").eachText());
+		assertThat(shared.select(".app-summary > div").eachText())
+			.isEqualTo(page.select(".app-summary > div").eachText());
 		assertThat(shared.select(".app-share")).isEmpty();
 	}
 
 	@Test
 	void summaryShouldListReferenceDateUrgencyRuleIdsAndEveryAnswer() {
-		String link = Jsoup.parse(body(this.mvc.perform(post("/check/result", ANSWERS)))).select(".app-share a")
+		String link = Jsoup.parse(body(this.mvc.perform(post("/check/result", ANSWERS))))
+			.select(".app-share a")
 			.attr("href");
 		Document summary = page(this.mvc.get().uri(link + "/summary"));
 		assertThat(summary.select("h1").text()).isEqualTo("BackCheck summary");
@@ -91,8 +93,7 @@ class SharedResultControllerTests {
 		for (String link : new String[] { "/results/" + token.substring(0, 40), "/results/x" + token.substring(1),
 				"/results/" + token.substring(0, 40) + "/summary", "/results/" + token + "A" }) {
 			MvcTestResult result = this.mvc.get().uri(link).exchange();
-			assertThat(result).hasStatus(HttpStatus.NOT_FOUND)
-				.hasViewName(SharedResultController.LINK_NOT_VALID_VIEW);
+			assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasViewName(SharedResultController.LINK_NOT_VALID_VIEW);
 			assertThat(page(result).select("h1").text()).isEqualTo("This link has expired or is not valid");
 			assertThat(page(result).select("a.app-button").attr("href")).isEqualTo("/");
 		}

@@ -74,8 +74,8 @@ class AnswerReaderTests {
 	void readWhenAnswersAreInvalidShouldThrowWithEveryProblem() {
 		assertThatExceptionOfType(InvalidAnswersException.class)
 			.isThrownBy(() -> TestAnswers.baseline().with("age", "x").without("cramps").answers())
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(AnswerProblem::field)
-				.containsExactly("age", "cramps"))
+			.satisfies(
+					(ex) -> assertThat(ex.problems()).extracting(AnswerProblem::field).containsExactly("age", "cramps"))
 			.withMessageNotContaining("x");
 	}
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Answer sets for tests, as raw values. The baseline matches no urgency rule and no cause cue.
+ * Answer sets for tests, as raw values. The baseline matches no urgency rule and no cause
+ * cue.
  */
 public final class TestAnswers {
 
@@ -80,26 +81,25 @@ public final class TestAnswers {
 
 	/** As form parameters, with "None of these" for empty sets as the pages send it. */
 	public List<String[]> formParameters() {
-		return this.raw.entrySet().stream()
-			.map((entry) -> {
-				List<String> values = entry.getValue().isEmpty() ? List.of("NONE") : entry.getValue();
-				String[] pair = new String[values.size() + 1];
-				pair[0] = entry.getKey();
-				System.arraycopy(values.toArray(String[]::new), 0, pair, 1, values.size());
-				return pair;
-			})
-			.toList();
+		return this.raw.entrySet().stream().map((entry) -> {
+			List<String> values = entry.getValue().isEmpty() ? List.of("NONE") : entry.getValue();
+			String[] pair = new String[values.size() + 1];
+			pair[0] = entry.getKey();
+			System.arraycopy(values.toArray(String[]::new), 0, pair, 1, values.size());
+			return pair;
+		}).toList();
 	}
 
 	/** As a JSON object for the API: sets as arrays, numbers and booleans typed. */
 	public Map<String, Object> json() {
 		Map<String, Object> body = new LinkedHashMap<>();
-		this.raw.forEach((field, values) -> body.put(field, switch (Questionnaire.question(field).orElseThrow().kind()) {
-			case ANY_OF -> values;
-			case ONE_OF -> values.get(0);
-			case YES_NO -> Boolean.valueOf(values.get(0));
-			case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
-		}));
+		this.raw
+			.forEach((field, values) -> body.put(field, switch (Questionnaire.question(field).orElseThrow().kind()) {
+				case ANY_OF -> values;
+				case ONE_OF -> values.get(0);
+				case YES_NO -> Boolean.valueOf(values.get(0));
+				case WHOLE_NUMBER -> Integer.valueOf(values.get(0));
+			}));
 		return body;
 	}
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties that must hold for every answer set, checked over many generated ones (seeded, so a failure repeats).
+ * Properties that must hold for every answer set, checked over many generated ones
+ * (seeded, so a failure repeats).
  */
 class TriagePropertiesTests {
 
@@ -36,7 +37,8 @@ class TriagePropertiesTests {
 		for (EmergencySign sign : EmergencySign.values()) {
 			List<String> signs = new ArrayList<>(answers.raw().get("emergencySigns"));
 			signs.add(sign.name());
-			Assessment assessment = this.triage.assess(answers.with("emergencySigns", signs.toArray(String[]::new)).answers());
+			Assessment assessment = this.triage
+				.assess(answers.with("emergencySigns", signs.toArray(String[]::new)).answers());
 			assertThat(assessment.urgency()).isEqualTo(Urgency.EMERGENCY);
 			assertThat(assessment.urgencyReasons()).contains(UrgencyRules.emergencyRuleId(sign));
 		}
@@ -82,7 +84,10 @@ class TriagePropertiesTests {
 		}
 	}
 
-	/** A rule's declared fields are all it reads: what lets an EMERGENCY rule stop the check early. */
+	/**
+	 * A rule's declared fields are all it reads: what lets an EMERGENCY rule stop the
+	 * check early.
+	 */
 	@ParameterizedTest
 	@MethodSource("answerSets")
 	void everyRuleShouldReadOnlyTheFieldsItDeclares(TestAnswers answers) {
@@ -151,8 +156,8 @@ class TriagePropertiesTests {
 				yield question.codes().stream().filter((code) -> random.nextDouble() < chance).toArray(String[]::new);
 			}
 			case ONE_OF, YES_NO -> new String[] { question.codes().get(random.nextInt(question.codes().size())) };
-			case WHOLE_NUMBER -> new String[] {
-					String.valueOf(question.min() + random.nextInt(question.max() - question.min() + 1)) };
+			case WHOLE_NUMBER ->
+				new String[] { String.valueOf(question.min() + random.nextInt(question.max() - question.min() + 1)) };
 		};
 	}
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The written cases in docs/clinical-vignettes.md, each run through the rules as the page says it must come out.
+ * The written cases in docs/clinical-vignettes.md, each run through the rules as the page
+ * says it must come out.
  */
 class VignetteTests {
 

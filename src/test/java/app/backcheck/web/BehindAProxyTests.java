@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Behind a proxy that says the request came over HTTPS, the browser policy includes HSTS; Tomcat's own refusals carry
- * the policy too.
+ * Behind a proxy that says the request came over HTTPS, the browser policy includes HSTS;
+ * Tomcat's own refusals carry the policy too.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
 class BehindAProxyTests {

@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Another site cannot send answers in a visitor's name: posts a browser marks as coming from elsewhere are refused,
- * without a cookie or token. Clients that are not browsers (the API's) send neither header and are served as ever.
+ * Another site cannot send answers in a visitor's name: posts a browser marks as coming
+ * from elsewhere are refused, without a cookie or token. Clients that are not browsers
+ * (the API's) send neither header and are served as ever.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CrossSiteTests {

@@ -27,9 +27,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Thousands of generated hostile requests (seeded, so a failure repeats) to every form page and to the API: unknown
- * and repeated fields, wrong types, huge and deeply nested values, odd encodings, control characters and markup in
- * every field. None may get a 5xx or come back unescaped, and the site must still answer a good check afterwards.
+ * Thousands of generated hostile requests (seeded, so a failure repeats) to every form
+ * page and to the API: unknown and repeated fields, wrong types, huge and deeply nested
+ * values, odd encodings, control characters and markup in every field. None may get a 5xx
+ * or come back unescaped, and the site must still answer a good check afterwards.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,10 +42,10 @@ class FuzzTests {
 
 	private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
 
-	private static final List<String> HOSTILE = List.of(SCRIPT, IMAGE, "'; DROP TABLE answers; --", "${7*7}",
-			"#{7*7}", "__${T(java.lang.Runtime).getRuntime()}__::.x", "../../../../etc/passwd", "\u0000", "\u202e",
-			"\uFEFF", "😀💥", "NONE", "true", "false", "-1", "0", "11", "999999999999999999999", "1e9", "NaN", "",
-			" ", "\r\n\r\nX-Injected: yes", "%00", "%C3%28", "&amp;", "<!--", "]]>", "javascript:alert(1)");
+	private static final List<String> HOSTILE = List.of(SCRIPT, IMAGE, "'; DROP TABLE answers; --", "${7*7}", "#{7*7}",
+			"__${T(java.lang.Runtime).getRuntime()}__::.x", "../../../../etc/passwd", "\u0000", "\u202e", "\uFEFF",
+			"😀💥", "NONE", "true", "false", "-1", "0", "11", "999999999999999999999", "1e9", "NaN", "", " ",
+			"\r\n\r\nX-Injected: yes", "%00", "%C3%28", "&amp;", "<!--", "]]>", "javascript:alert(1)");
 
 	private static final List<String> PATHS = List.of("/check/emergency-signs", "/check/warning-signs",
 			"/check/where-it-hurts", "/check/how-it-started", "/check/your-running", "/check/training-habits",
@@ -72,8 +73,8 @@ class FuzzTests {
 	}
 
 	/**
-	 * Hostile Host and X-Forwarded-Host values, sent over a raw connection as a client can: no 5xx, and nothing of them
-	 * in a link unless it is a plain host name.
+	 * Hostile Host and X-Forwarded-Host values, sent over a raw connection as a client
+	 * can: no 5xx, and nothing of them in a link unless it is a plain host name.
 	 */
 	@Test
 	void hostileHostsGetNoServerErrorAndNoLinkToThem(CapturedOutput output) throws IOException {
@@ -89,9 +90,11 @@ class FuzzTests {
 					+ "\r\nX-Forwarded-Host: " + forwarded + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
 			String request = "Host " + abbreviate(host) + " / X-Forwarded-Host " + abbreviate(forwarded) + " " + path;
 			assertThat(response).as(request).matches("(?s)HTTP/1\\.1 [234]\\d\\d .*");
-			String links = String.join(" ", Jsoup.parse(HostHeaderTests.body(response)).select("a[href], svg title")
-				.eachAttr("href")) + HostHeaderTests.header(response, "Location");
-			// A plain host name is used when no base URL is set (HostWithoutBaseUrlTests); any other never is
+			String links = String.join(" ",
+					Jsoup.parse(HostHeaderTests.body(response)).select("a[href], svg title").eachAttr("href"))
+					+ HostHeaderTests.header(response, "Location");
+			// A plain host name is used when no base URL is set
+			// (HostWithoutBaseUrlTests); any other never is
 			if (!host.isEmpty() && !List.of("evil.example", "[::1]").contains(host)) {
 				assertThat(links).as(request).doesNotContain(host);
 			}
@@ -106,8 +109,8 @@ class FuzzTests {
 		for (int i = 0; i < REQUESTS_EACH; i++) {
 			byte[] body = jsonBody();
 			HttpResponse<String> response = site.send(HttpRequest.newBuilder(site.uri("/api/v1/assessments"))
-				.header("Content-Type", this.random.nextInt(10) == 0 ? "application/json;charset=ISO-8859-1"
-						: "application/json")
+				.header("Content-Type",
+						this.random.nextInt(10) == 0 ? "application/json;charset=ISO-8859-1" : "application/json")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 			assertSafe(response, "POST /api/v1/assessments " + abbreviate(new String(body, StandardCharsets.UTF_8)));
 		}
@@ -128,7 +131,10 @@ class FuzzTests {
 		assertNoErrorLogged(output);
 	}
 
-	/** Nothing a client sends is a server error, so nothing is logged as one, with or without a stack trace. */
+	/**
+	 * Nothing a client sends is a server error, so nothing is logged as one, with or
+	 * without a stack trace.
+	 */
 	private static void assertNoErrorLogged(CapturedOutput output) {
 		assertThat(output.getAll()).doesNotContain(" ERROR ", "\tat ");
 	}

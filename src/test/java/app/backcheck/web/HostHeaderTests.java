@@ -16,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Absolute addresses come from the configured base URL, never from a Host or X-Forwarded-Host a client sends, and no
- * Host makes a page fail.
+ * Absolute addresses come from the configured base URL, never from a Host or
+ * X-Forwarded-Host a client sends, and no Host makes a page fail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "backcheck.site.base-url=https://backcheck.example")

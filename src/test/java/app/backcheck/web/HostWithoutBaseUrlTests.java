@@ -13,8 +13,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Without a configured base URL a request's own host is used for share links and QR codes only when it is plain; any
- * other Host still gets the page, with links relative to the site.
+ * Without a configured base URL a request's own host is used for share links and QR codes
+ * only when it is plain; any other Host still gets the page, with links relative to the
+ * site.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -25,8 +26,8 @@ class HostWithoutBaseUrlTests {
 
 	@Test
 	void aHostTooLongForAQrCodeShouldNeverFailThePage(CapturedOutput output) throws IOException {
-		String response = HostHeaderTests.send(this.port, "GET /?from=Club HTTP/1.1\r\nHost: " + "a".repeat(3000) + ".example\r\n"
-				+ "Connection: close\r\n\r\n");
+		String response = HostHeaderTests.send(this.port,
+				"GET /?from=Club HTTP/1.1\r\nHost: " + "a".repeat(3000) + ".example\r\n" + "Connection: close\r\n\r\n");
 		assertThat(response).startsWith("HTTP/1.1 200");
 		assertThat(HostHeaderTests.body(response)).doesNotContain("aaaaaaaaaa");
 		assertThat(output.getAll()).doesNotContain(" ERROR ");

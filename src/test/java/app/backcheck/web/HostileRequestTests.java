@@ -19,7 +19,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Requests a security review sent: none may fail a page, write an ERROR line, or slip past the body limit.
+ * Requests a security review sent: none may fail a page, write an ERROR line, or slip
+ * past the body limit.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -36,7 +37,8 @@ class HostileRequestTests {
 		for (String path : new String[] { "/how-it-decides?lang=es", "/privacy?x=1", "/css/app.css", "/?from=Club" }) {
 			assertThat(site.get(path, "Accept-Language", many).statusCode()).as(path).isEqualTo(200);
 		}
-		assertThat(Jsoup.parse(site.get("/privacy?x=2", "Accept-Language", "es," + many).body()).select("html")
+		assertThat(Jsoup.parse(site.get("/privacy?x=2", "Accept-Language", "es," + many).body())
+			.select("html")
 			.attr("lang")).isEqualTo("es");
 		assertThat(output.getAll()).doesNotContain(" ERROR ");
 	}

@@ -31,9 +31,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The nginx configuration in docs/deploy/nginx.conf, run as it is (ports and log file changed) in front of two instances: a whole
- * check goes through it, share links name the address people use, and share links stay out of its access log.
- * Skipped where nginx is not installed, unless {@value #REQUIRE} is {@code true}, as CI sets it.
+ * The nginx configuration in docs/deploy/nginx.conf, run as it is (ports and log file
+ * changed) in front of two instances: a whole check goes through it, share links name the
+ * address people use, and share links stay out of its access log. Skipped where nginx is
+ * not installed, unless {@value #REQUIRE} is {@code true}, as CI sets it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NginxTests {
@@ -65,7 +66,8 @@ class NginxTests {
 			this.instances.add(new SpringApplicationBuilder(BackCheckApplication.class).run("--server.port=0",
 					"--management.server.port=0", "--backcheck.share.key=" + KEY,
 					"--server.forward-headers-strategy=native", "--spring.main.banner-mode=off",
-					// Sixteen workers between the two instances, as many as one instance has in production
+					// Sixteen workers between the two instances, as many as one instance
+					// has in production
 					"--server.tomcat.threads.max=8"));
 		}
 		this.prefix = Files.createTempDirectory("backcheck-nginx");
@@ -80,8 +82,9 @@ class NginxTests {
 		Files.createDirectories(this.prefix.resolve("logs"));
 		Files.writeString(this.prefix.resolve("nginx.conf"), config);
 		this.nginx = new ProcessBuilder(NGINX.toString(), "-p", this.prefix.toString(), "-c",
-				this.prefix.resolve("nginx.conf").toString(), "-g", "daemon off; master_process off; pid "
-						+ this.prefix.resolve("nginx.pid") + "; error_log " + this.prefix.resolve("logs/error.log") + ";")
+				this.prefix.resolve("nginx.conf").toString(), "-g",
+				"daemon off; master_process off; pid " + this.prefix.resolve("nginx.pid") + "; error_log "
+						+ this.prefix.resolve("logs/error.log") + ";")
 			.redirectErrorStream(true)
 			.redirectOutput(this.prefix.resolve("nginx.out").toFile())
 			.start();
@@ -124,8 +127,9 @@ class NginxTests {
 	}
 
 	/**
-	 * Sixteen clients each declare a body and send one byte of it: as many as the instances have workers, which would
-	 * all wait for the rest, but nginx holds the bodies, and a page still comes at once.
+	 * Sixteen clients each declare a body and send one byte of it: as many as the
+	 * instances have workers, which would all wait for the rest, but nginx holds the
+	 * bodies, and a page still comes at once.
 	 */
 	@Test
 	void slowBodiesHeldOpenDoNotStopTheSite() throws Exception {
@@ -140,7 +144,8 @@ class NginxTests {
 				slow.add(socket);
 			}
 			Thread.sleep(500);
-			// Without the defence no worker is free for a minute: the request would time out
+			// Without the defence no worker is free for a minute: the request would time
+			// out
 			SiteClient site = new SiteClient(this.port);
 			java.net.http.HttpResponse<String> page = site
 				.send(java.net.http.HttpRequest.newBuilder(site.uri("/privacy?slow=1")).timeout(Duration.ofSeconds(5)));

@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
 /**
- * Health and metrics live on a management port of their own; the public port exposes none of them.
+ * Health and metrics live on a management port of their own; the public port exposes none
+ * of them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OperationsTests {
@@ -52,8 +53,8 @@ class OperationsTests {
 	void theIconEveryBrowserAsksForShouldBeThere() {
 		HttpResponse<String> icon = new SiteClient(this.port).get("/favicon.ico");
 		assertThat(icon.statusCode()).isEqualTo(200);
-		assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("image/"));
+		assertThat(icon.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/"));
 	}
 
 	@Test

@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Pages that are the same for everyone are served from memory after the first time, exactly as rendered, with the
- * site's headers; anything that varies is rendered every time.
+ * Pages that are the same for everyone are served from memory after the first time,
+ * exactly as rendered, with the site's headers; anything that varies is rendered every
+ * time.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,9 +41,11 @@ class PageCacheFilterTests {
 			assertThat(again).hasStatusOk();
 			assertThat(Pages.body(again)).as(page).isEqualTo(Pages.body(first)).isNotEmpty();
 			assertThat(again.getResponse().getContentType()).isEqualTo(first.getResponse().getContentType());
-			assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo(first.getResponse().getHeader("Cache-Control"));
+			assertThat(again.getResponse().getHeader("Cache-Control"))
+				.isEqualTo(first.getResponse().getHeader("Cache-Control"));
 			assertThat(again.getResponse().getHeader("Content-Security-Policy")).isNotBlank();
-			// Served before the security filters run, with the headers they gave the first rendering
+			// Served before the security filters run, with the headers they gave the
+			// first rendering
 			for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
 					"Permissions-Policy", "Cross-Origin-Opener-Policy", "X-Frame-Options", "Content-Language" }) {
 				assertThat(again.getResponse().getHeaders(header)).as("%s on %s", header, page)
@@ -64,13 +67,15 @@ class PageCacheFilterTests {
 			MvcTestResult compressed = this.mvc.get().uri("/privacy").header("Accept-Encoding", accepted).exchange();
 			assertThat(compressed.getResponse().getHeader("Content-Encoding")).as(accepted).isEqualTo("gzip");
 			byte[] unzipped = new GZIPInputStream(
-					new ByteArrayInputStream(compressed.getResponse().getContentAsByteArray())).readAllBytes();
+					new ByteArrayInputStream(compressed.getResponse().getContentAsByteArray()))
+				.readAllBytes();
 			assertThat(unzipped).isEqualTo(plain.getResponse().getContentAsByteArray());
 		}
 		for (String refused : new String[] { "gzip;q=0", "identity", "br, gzip;q=0.0" }) {
 			MvcTestResult sent = this.mvc.get().uri("/privacy").header("Accept-Encoding", refused).exchange();
 			assertThat(sent.getResponse().getHeader("Content-Encoding")).as(refused).isNull();
-			assertThat(sent.getResponse().getContentAsByteArray()).isEqualTo(plain.getResponse().getContentAsByteArray());
+			assertThat(sent.getResponse().getContentAsByteArray())
+				.isEqualTo(plain.getResponse().getContentAsByteArray());
 		}
 	}
 
@@ -87,17 +92,21 @@ class PageCacheFilterTests {
 	@Test
 	void theAddressTheSiteWasReachedAtShouldBePartOfTheKey() {
 		this.mvc.get().uri("http://one.example/").exchange();
-		assertThat(Pages.page(this.mvc.get().uri("http://two.example/").exchange()).select(".app-share__link a").attr("href"))
-			.isEqualTo("http://two.example/");
-		assertThat(Pages.page(this.mvc.get().uri("http://one.example/").exchange()).select(".app-share__link a").attr("href"))
-			.isEqualTo("http://one.example/");
+		assertThat(Pages.page(this.mvc.get().uri("http://two.example/").exchange())
+			.select(".app-share__link a")
+			.attr("href")).isEqualTo("http://two.example/");
+		assertThat(Pages.page(this.mvc.get().uri("http://one.example/").exchange())
+			.select(".app-share__link a")
+			.attr("href")).isEqualTo("http://one.example/");
 	}
 
 	@Test
 	void pagesThatVaryShouldBeRenderedEachTime() {
-		assertThat(Pages.page(this.mvc.get().uri("/").param("from", "Club A").exchange()).select(".app-shared-by").text())
+		assertThat(
+				Pages.page(this.mvc.get().uri("/").param("from", "Club A").exchange()).select(".app-shared-by").text())
 			.contains("Club A");
-		assertThat(Pages.page(this.mvc.get().uri("/").param("from", "Club B").exchange()).select(".app-shared-by").text())
+		assertThat(
+				Pages.page(this.mvc.get().uri("/").param("from", "Club B").exchange()).select(".app-shared-by").text())
 			.contains("Club B");
 		assertThat(Pages.page(this.mvc.get().uri("/check/emergency-signs").param("kiosk", "true").exchange())
 			.select("input[name=kiosk]")).hasSize(1);

@@ -24,14 +24,18 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * No answer reaches a log line, even with the web logging turned up to DEBUG: a whole check is walked (with a
- * validation error, a share link and failed API calls) and the captured output holds none of the answers.
+ * No answer reaches a log line, even with the web logging turned up to DEBUG: a whole
+ * check is walked (with a validation error, a share link and failed API calls) and the
+ * captured output holds none of the answers.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class PrivacyTests {
 
-	/** Turned up to DEBUG for the walk, and back afterwards: levels are shared by every test in the JVM. */
+	/**
+	 * Turned up to DEBUG for the walk, and back afterwards: levels are shared by every
+	 * test in the JVM.
+	 */
 	private static final List<String> LOUD = List.of("org.springframework.web", "org.springframework.security",
 			"app.backcheck");
 
@@ -68,8 +72,10 @@ class PrivacyTests {
 		while (!page.select("form").attr("action").equals("/check/result")) {
 			page = Jsoup.parse(site.submit(page, ANSWERS, SiteClient.CONTINUE).body());
 		}
-		Jsoup.parse(site.submit(Jsoup.parse(site.get("/check/emergency-signs").body()),
-				ANSWERS.with("emergencySigns", "NONE").with("severity", "severity-is-awful"), SiteClient.CONTINUE).body());
+		Jsoup.parse(site
+			.submit(Jsoup.parse(site.get("/check/emergency-signs").body()),
+					ANSWERS.with("emergencySigns", "NONE").with("severity", "severity-is-awful"), SiteClient.CONTINUE)
+			.body());
 		Document result = Jsoup.parse(site.submit(page, ANSWERS, "button.app-button").body());
 		String link = result.select(".app-share a").attr("href");
 		assertThat(site.get(link).statusCode()).isEqualTo(200);

@@ -50,13 +50,14 @@ class SecurityHeadersTests {
 			assertThat(page.headers().firstValue("X-Content-Type-Options")).as(name).hasValue("nosniff");
 			assertThat(page.headers().firstValue("Cross-Origin-Opener-Policy")).as(name).hasValue("same-origin");
 			assertThat(page.headers().firstValue("Permissions-Policy")).as(name)
-				.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()", "microphone=()",
-						"geolocation=()"));
+				.hasValueSatisfying(
+						(policy) -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
 			assertThat(page.headers().allValues("Referrer-Policy")).as(name).hasSize(1);
 			assertThat(page.headers().allValues("Set-Cookie")).as(name).isEmpty();
 			assertThat(page.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
 		});
-		assertThat(pages.get("start").headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(pages.get("start").headers().firstValue("Referrer-Policy"))
+			.hasValue("strict-origin-when-cross-origin");
 		for (String result : List.of("result-see-doctor", "result-urgent", "emergency-stop")) {
 			assertThat(pages.get(result).headers().firstValue("Referrer-Policy")).as(result).hasValue("no-referrer");
 			assertThat(pages.get(result).headers().firstValue("Cache-Control")).as(result).hasValue("no-store");

@@ -22,14 +22,16 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances given the same share key serve one check between them, each page from the other instance, and each
- * opens the other's share links: nothing about a check lives in an instance.
+ * Two instances given the same share key serve one check between them, each page from the
+ * other instance, and each opens the other's share links: nothing about a check lives in
+ * an instance.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTests {
 
-	private static final String KEY = Base64.getEncoder().encodeToString(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-			11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32 });
+	private static final String KEY = Base64.getEncoder()
+		.encodeToString(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+				24, 25, 26, 27, 28, 29, 30, 31, 32 });
 
 	private ConfigurableApplicationContext first;
 
@@ -63,7 +65,8 @@ class TwoInstancesTests {
 		SiteClient otherInstance = instances.get((step + 1) % 2);
 		HttpResponse<String> reopened = otherInstance.get(link);
 		assertThat(reopened.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(reopened.body()).select(".app-card__heading").text()).isEqualTo("Speak to a doctor today");
+		assertThat(Jsoup.parse(reopened.body()).select(".app-card__heading").text())
+			.isEqualTo("Speak to a doctor today");
 		assertThat(reopened.headers().allValues("Set-Cookie")).isEmpty();
 	}
 

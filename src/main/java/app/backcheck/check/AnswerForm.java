@@ -1,5 +1,6 @@
 package app.backcheck.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +23,45 @@ import org.springframework.util.MultiValueMap;
  */
 final class AnswerForm extends AnswerSheet {
 
-	private AnswerForm(Map<String, List<String>> raw) {
+	private final List<String> noneAndOthers;
+
+	private AnswerForm(Map<String, List<String>> raw, List<String> noneAndOthers) {
 		super(raw);
+		this.noneAndOthers = noneAndOthers;
 	}
 
 	static AnswerForm from(MultiValueMap<String, String> params) {
 		Map<String, List<String>> raw = new LinkedHashMap<>();
+		List<String> noneAndOthers = new ArrayList<>();
 		for (Question question : Questionnaire.QUESTIONS) {
 			List<String> values = params.get(question.field());
+			if (values != null && question.kind() == Question.Kind.ANY_OF) {
+				List<String> answers = withoutNone(values);
+				if (!answers.isEmpty() && answers.size() < values.size()) {
+					noneAndOthers.add(question.field());
+				}
+				values = answers;
+			}
 			if (values != null) {
-				raw.put(question.field(), (question.kind() == Question.Kind.ANY_OF) ? withoutNone(values) : values);
+				raw.put(question.field(), values);
 			}
 		}
-		return new AnswerForm(raw);
+		return new AnswerForm(raw, noneAndOthers);
 	}
 
 	static AnswerForm empty() {
-		return new AnswerForm(new LinkedHashMap<>());
+		return new AnswerForm(new LinkedHashMap<>(), List.of());
 	}
 
 	private static List<String> withoutNone(List<String> values) {
 		return values.stream().filter((value) -> !NONE.equals(value)).distinct().toList();
+	}
+
+	/**
+	 * Sets where "None of these" was sent with answers, and left out: the answers win.
+	 */
+	List<String> noneAndOthers() {
+		return this.noneAndOthers;
 	}
 
 	List<AnswerProblem> problems(Section section) {

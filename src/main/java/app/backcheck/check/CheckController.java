@@ -89,7 +89,8 @@ class CheckController {
 	 * QR code encodes the same link.
 	 */
 	@GetMapping("/")
-	String start(@RequestParam(name = "from", required = false) String from, Model model) {
+	String start(@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "made", required = false) String made, Model model) {
 		String sharedBy = sharedBy(from);
 		UriComponentsBuilder link = this.address.builder().path("/");
 		if (sharedBy != null) {
@@ -101,6 +102,9 @@ class CheckController {
 		model.addAttribute("sharedBy", sharedBy);
 		model.addAttribute("shareLink", shareLink);
 		model.addAttribute("qr", QrCodeSvg.of(shareLink));
+		// "Make a link" says the link is ready; the link itself does not carry this, so a
+		// runner never sees it
+		model.addAttribute("linkMade", "true".equals(made));
 		return START_VIEW;
 	}
 
@@ -140,6 +144,7 @@ class CheckController {
 			HttpServletResponse response) {
 		Section section = Section.fromSlug(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AnswerForm form = AnswerForm.from(params);
+		model.addAttribute("noneAndOthers", form.noneAndOthers());
 		boolean returnToAnswers = params.containsKey(RETURN_TO_ANSWERS);
 		Optional<String> stop = this.results.emergencyStop(form.raw(), this.clock.instant(), model, response);
 		if (stop.isPresent()) {

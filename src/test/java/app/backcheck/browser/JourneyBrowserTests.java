@@ -80,7 +80,7 @@ class JourneyBrowserTests {
 		assertThat(this.driver.getTitle()).startsWith("Error: ");
 		assertThat(this.driver.switchTo().activeElement().getAttribute("class")).contains("app-error-summary");
 		assertThat(this.driver.findElement(By.cssSelector(".app-error-summary a")).getAttribute("href"))
-			.endsWith("#emergencySigns");
+			.endsWith("#question-emergencySigns");
 		audit("emergency-signs-error");
 		answerAndContinue(PageTour.SEE_DOCTOR);
 		audit("warning-signs");

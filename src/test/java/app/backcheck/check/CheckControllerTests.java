@@ -92,7 +92,8 @@ class CheckControllerTests {
 	@Test
 	void aSetOfCodesShouldHaveItsSelectAllThatApplyHintReadWithItsQuestion() {
 		Document page = page(post("/check/where-it-hurts", TestAnswers.baseline()));
-		assertThat(page.select("#worseWhen-hint").text()).isEqualTo("Select all that apply.");
+		assertThat(page.select("#worseWhen-hint").text())
+			.isEqualTo("Select all that apply, or \"None of these\" on its own.");
 		assertThat(page.select("fieldset:has(#worseWhen)").attr("aria-describedby")).isEqualTo("worseWhen-hint");
 	}
 
@@ -114,7 +115,7 @@ class CheckControllerTests {
 		Document page = page(this.mvc.post().uri("/check/emergency-signs"));
 		assertThat(page.title()).isEqualTo("Error: Do you have any of these signs that need help now? - BackCheck");
 		assertThat(page.select(".app-error-summary h2").text()).isEqualTo("There is a problem");
-		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#emergencySigns");
+		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#question-emergencySigns");
 		assertThat(page.select(".app-error-summary a").text())
 			.isEqualTo("Select any signs you have, or select \"None of these\"");
 		assertThat(page.select("#emergencySigns-error").text()).startsWith("Error:");
@@ -162,7 +163,7 @@ class CheckControllerTests {
 				TestAnswers.baseline().with("severity=eleven; painLocation=LOWER_ONE_SIDE")));
 		assertThat(page.title()).isEqualTo("Error: Where it hurts - BackCheck");
 		assertThat(page.select(".app-error-summary a")).hasSize(1);
-		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#severity");
+		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#question-severity");
 		assertThat(page.select(".app-error-summary a").text())
 			.isEqualTo("Enter how bad the pain has been as a whole number, like 6");
 		assertThat(page.select("input#severity").attr("value")).isEqualTo("eleven");
@@ -187,7 +188,8 @@ class CheckControllerTests {
 		assertThat(page.select("h1").text()).isEqualTo("Check your answers");
 		assertThat(page.select(".app-summary > div")).hasSize(25);
 		assertThat(page.select("main button[name=change]")).hasSize(25)
-			.allSatisfy((button) -> assertThat(button.attr("formaction")).isEqualTo("/check/change"));
+			.allSatisfy((button) -> assertThat(button.attr("formaction"))
+				.isEqualTo("/check/change#question-" + button.id().substring("c-".length())));
 		assertThat(page.select(".app-summary > div:contains(How old are you?) dd:not(.app-summary__action)").text())
 			.isEqualTo("41");
 		assertThat(page.select(".app-summary > div:contains(How old are you?) button").attr("value"))
@@ -302,7 +304,7 @@ class CheckControllerTests {
 	@Test
 	void resultWhenAnAnswerIsMissingShouldShowItsPageWithTheError() {
 		Document page = page(post("/check/result", TestAnswers.baseline().without("drinking")));
-		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#drinking");
+		assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#question-drinking");
 		assertThat(page.select(".app-error-summary a").text()).isEqualTo("Select how you drink on long runs");
 	}
 
@@ -318,6 +320,28 @@ class CheckControllerTests {
 	}
 
 	@Test
+	void aSignSentWithNoneOfTheseShouldBeKeptAndTheNextPageShouldSaySo() {
+		TestAnswers both = TestAnswers.baseline().with("warningSigns", "FEVER", "NONE");
+		Document page = page(post("/check/warning-signs", both));
+		assertThat(page.select("h1").text()).isEqualTo("Where it hurts");
+		assertThat(page.select(".app-notice[role=status]").text())
+			.startsWith("You selected \"None of these\" and another answer for:")
+			.contains("Do you have any of these signs that a doctor should check?");
+		assertThat(page.select("input[type=hidden][name=warningSigns]").eachAttr("value")).containsExactly("FEVER");
+		Document next = page(post("/check/where-it-hurts", TestAnswers.baseline()));
+		assertThat(next.select(".app-notice")).isEmpty();
+	}
+
+	@Test
+	void makeALinkShouldSayTheLinkIsReadyWithoutPuttingThatInTheLink() {
+		Document made = page(this.mvc.get().uri("/?from=Riverside&made=true"));
+		assertThat(made.select(".app-notice[role=status][autofocus]").text()).startsWith("Your link is ready");
+		assertThat(made.select(".app-share__address").text()).isEqualTo("http://localhost/?from=Riverside");
+		assertThat(page(this.mvc.get().uri("/?from=Riverside")).select(".app-notice")).isEmpty();
+		assertThat(page(this.mvc.get().uri("/?made=%ff")).select(".app-notice")).isEmpty();
+	}
+
+	@Test
 	void hostileAnswersShouldBeEscapedAndRefused() {
 		String script = "<script>alert(1)</script>";
 		MockMvcRequestBuilder request = post("/check/where-it-hurts",
@@ -327,7 +351,7 @@ class CheckControllerTests {
 		assertThat(page.select(".app-error-summary a").text()).isEqualTo("Select one of the answers shown");
 		assertThat(page.select("input[name=painLocation][checked]")).isEmpty();
 		assertThat(page.select("input[type=hidden][name=age]").attr("value")).isEqualTo("\"><b>x</b>");
-		assertThat(page.select("script, b")).isEmpty();
+		assertThat(page.select("script:not([src^=/js/]), b")).isEmpty();
 	}
 
 	@Test

@@ -44,7 +44,8 @@ class SharedResultControllerTests {
 		assertThat(page.select(".app-share").text()).contains("Anyone with the link can see your answers");
 		String link = page.select(".app-share a").attr("href");
 		assertThat(link).matches("/results/[A-Za-z0-9_-]+");
-		assertThat(page.select(".app-share a").text()).isEqualTo("http://localhost" + link);
+		assertThat(page.select(".app-share a").text()).isEqualTo("Link to this result");
+		assertThat(page.select(".app-share__address").text()).isEqualTo("http://localhost" + link);
 
 		MvcTestResult reopened = this.mvc.get().uri(link).exchange();
 		assertThat(reopened).hasStatusOk().hasViewName(ResultPages.RESULT_VIEW);

@@ -113,7 +113,7 @@ class NginxTests {
 			assertThat(page.select(".app-error-summary")).isEmpty();
 		}
 		Document result = Jsoup.parse(proxy.submit(page, answers, "button.app-button").body());
-		String shareUrl = result.select(".app-share a").text();
+		String shareUrl = result.select(".app-share__address").text();
 		assertThat(shareUrl).startsWith("http://localhost:" + this.port + "/results/");
 		String path = shareUrl.substring(shareUrl.indexOf("/results/"));
 		for (int i = 0; i < 4; i++) {

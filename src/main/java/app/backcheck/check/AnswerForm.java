@@ -31,30 +31,19 @@ final class AnswerForm extends AnswerSheet {
 	}
 
 	static AnswerForm from(MultiValueMap<String, String> params) {
-		Map<String, List<String>> raw = new LinkedHashMap<>();
+		AnswerSheet posted = AnswerSheet.posted(params);
 		List<String> noneAndOthers = new ArrayList<>();
-		for (Question question : Questionnaire.QUESTIONS) {
-			List<String> values = params.get(question.field());
-			if (values != null && question.kind() == Question.Kind.ANY_OF) {
-				List<String> answers = withoutNone(values);
-				if (!answers.isEmpty() && answers.size() < values.size()) {
-					noneAndOthers.add(question.field());
-				}
-				values = answers;
+		posted.raw().forEach((field, answers) -> {
+			boolean set = Questionnaire.question(field).orElseThrow().kind() == Question.Kind.ANY_OF;
+			if (set && !answers.isEmpty() && params.get(field).contains(NONE)) {
+				noneAndOthers.add(field);
 			}
-			if (values != null) {
-				raw.put(question.field(), values);
-			}
-		}
-		return new AnswerForm(raw, noneAndOthers);
+		});
+		return new AnswerForm(posted.raw(), noneAndOthers);
 	}
 
 	static AnswerForm empty() {
 		return new AnswerForm(new LinkedHashMap<>(), List.of());
-	}
-
-	private static List<String> withoutNone(List<String> values) {
-		return values.stream().filter((value) -> !NONE.equals(value)).distinct().toList();
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 
+import org.springframework.util.MultiValueMap;
+
 /**
  * The answers of a check as pages show them and carry them on: each known field with its
  * values in question order, and "None of these" on a set of codes kept as an empty set
@@ -23,6 +25,26 @@ public class AnswerSheet {
 
 	protected AnswerSheet(Map<String, List<String>> raw) {
 		this.raw = raw;
+	}
+
+	/**
+	 * The answers a form posted: every known field as sent, in question order; other
+	 * fields are dropped. "None of these" on a set is left out (an empty set when it is
+	 * the only value), so a ticked answer always wins over it.
+	 */
+	public static AnswerSheet posted(MultiValueMap<String, String> params) {
+		Map<String, List<String>> raw = new LinkedHashMap<>();
+		for (Question question : Questionnaire.QUESTIONS) {
+			List<String> values = params.get(question.field());
+			if (values != null) {
+				raw.put(question.field(), (question.kind() == Question.Kind.ANY_OF) ? withoutNone(values) : values);
+			}
+		}
+		return new AnswerSheet(raw);
+	}
+
+	private static List<String> withoutNone(List<String> values) {
+		return values.stream().filter((value) -> !NONE.equals(value)).distinct().toList();
 	}
 
 	/**

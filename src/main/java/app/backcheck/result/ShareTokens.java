@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -54,6 +55,8 @@ public class ShareTokens {
 	 */
 	private static final byte[] PURPOSE = "backcheck share link".getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] STORED = "backcheck stored answers".getBytes(StandardCharsets.US_ASCII);
+
 	/** Far longer than any token made here; anything longer is refused unread. */
 	private static final int MAX_TOKEN_LENGTH = 400;
 
@@ -77,26 +80,7 @@ public class ShareTokens {
 	}
 
 	public String seal(SharedCheck check) {
-		byte[] answers = AnswerCodec.encode(check.answers()).getBytes(StandardCharsets.US_ASCII);
-		byte[] plain = ByteBuffer.allocate(1 + Long.BYTES + Math.max(answers.length, PADDED_ANSWERS))
-			.put(VERSION)
-			.putLong(check.checkedAt().getEpochSecond())
-			.put(answers)
-			.array();
-		byte[] iv = new byte[IV_BYTES];
-		this.random.nextBytes(iv);
-		try {
-			Cipher cipher = Cipher.getInstance(CIPHER);
-			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
-			cipher.updateAAD(PURPOSE);
-			byte[] sealed = cipher.doFinal(plain);
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("AES-GCM is not available", ex);
-		}
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(sealBytes(check, PURPOSE));
 	}
 
 	/**
@@ -114,33 +98,79 @@ public class ShareTokens {
 				// last character
 				return Opened.INVALID;
 			}
-			ByteBuffer sealed = ByteBuffer.wrap(bytes);
-			byte[] iv = new byte[IV_BYTES];
-			sealed.get(iv);
-			Cipher cipher = Cipher.getInstance(CIPHER);
-			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
-			cipher.updateAAD(PURPOSE);
-			ByteBuffer plain = ByteBuffer.wrap(cipher.doFinal(sealed.array(), IV_BYTES, sealed.remaining()));
-			if (plain.get() != VERSION) {
-				return Opened.INVALID;
-			}
-			Instant checkedAt = Instant.ofEpochSecond(plain.getLong());
-			byte[] padded = new byte[plain.remaining()];
-			plain.get(padded);
-			int length = padded.length;
-			while (length > 0 && padded[length - 1] == 0) {
-				length--;
-			}
-			byte[] answers = Arrays.copyOf(padded, length);
-			SharedCheck check = new SharedCheck(AnswerCodec.decode(new String(answers, StandardCharsets.US_ASCII)),
-					checkedAt);
-			boolean expired = this.clock.instant().isAfter(checkedAt.plus(this.ttl));
+			SharedCheck check = openBytes(bytes, PURPOSE);
+			boolean expired = this.clock.instant().isAfter(check.checkedAt().plus(this.ttl));
 			return expired ? Opened.EXPIRED : new Opened(Status.OPEN, check);
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
 			// Tampered, truncated, sealed with another key, or not a token at all
 			return Opened.INVALID;
 		}
+	}
+
+	/**
+	 * Seals a check to be kept at rest (a screening sent to an organisation), under the
+	 * same key but for another purpose: what is sealed for storage never opens as a share
+	 * link, and the other way round.
+	 */
+	public byte[] sealForStorage(SharedCheck check) {
+		return sealBytes(check, STORED);
+	}
+
+	/**
+	 * Opens what {@link #sealForStorage} sealed; empty when it does not open under this
+	 * key.
+	 */
+	public Optional<SharedCheck> openFromStorage(byte[] sealed) {
+		try {
+			return Optional.of(openBytes(sealed, STORED));
+		}
+		catch (GeneralSecurityException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private byte[] sealBytes(SharedCheck check, byte[] purpose) {
+		byte[] answers = AnswerCodec.encode(check.answers()).getBytes(StandardCharsets.US_ASCII);
+		byte[] plain = ByteBuffer.allocate(1 + Long.BYTES + Math.max(answers.length, PADDED_ANSWERS))
+			.put(VERSION)
+			.putLong(check.checkedAt().getEpochSecond())
+			.put(answers)
+			.array();
+		byte[] iv = new byte[IV_BYTES];
+		this.random.nextBytes(iv);
+		try {
+			Cipher cipher = Cipher.getInstance(CIPHER);
+			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
+			cipher.updateAAD(purpose);
+			byte[] sealed = cipher.doFinal(plain);
+			return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	}
+
+	private SharedCheck openBytes(byte[] bytes, byte[] purpose) throws GeneralSecurityException {
+		ByteBuffer sealed = ByteBuffer.wrap(bytes);
+		byte[] iv = new byte[IV_BYTES];
+		sealed.get(iv);
+		Cipher cipher = Cipher.getInstance(CIPHER);
+		cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
+		cipher.updateAAD(purpose);
+		ByteBuffer plain = ByteBuffer.wrap(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES));
+		if (plain.get() != VERSION) {
+			throw new IllegalArgumentException("Sealed by another version");
+		}
+		Instant checkedAt = Instant.ofEpochSecond(plain.getLong());
+		byte[] padded = new byte[plain.remaining()];
+		plain.get(padded);
+		int length = padded.length;
+		while (length > 0 && padded[length - 1] == 0) {
+			length--;
+		}
+		byte[] answers = Arrays.copyOf(padded, length);
+		return new SharedCheck(AnswerCodec.decode(new String(answers, StandardCharsets.US_ASCII)), checkedAt);
 	}
 
 	/** When a link made now stops opening. */

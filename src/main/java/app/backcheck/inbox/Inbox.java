@@ -1,0 +1,116 @@
+package app.backcheck.inbox;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import app.backcheck.result.ShareTokens;
+import app.backcheck.result.SharedCheck;
+import app.backcheck.triage.Assessment;
+import app.backcheck.triage.Questionnaire;
+import app.backcheck.triage.TriageService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screenings sent to an organisation: stored only when the person sends one, with its
+ * answers sealed, and deleted for real when the organisation's retention ends (every
+ * quarter of an hour, and at start-up).
+ */
+@Service
+public class Inbox {
+
+	private static final Log logger = LogFactory.getLog(Inbox.class);
+
+	/** No 0/O or 1/I: a reference is read aloud at a desk. */
+	private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+	private final SubmissionRepository submissions;
+
+	private final ShareTokens tokens;
+
+	private final TriageService triage;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Inbox(SubmissionRepository submissions, ShareTokens tokens, TriageService triage, ObjectProvider<Clock> clock) {
+		this.submissions = submissions;
+		this.tokens = tokens;
+		this.triage = triage;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Stores a screening for the organisation: the answers given (only those asked, after
+	 * an emergency stop), sealed, with what the inbox lists in the clear. Empty when the
+	 * answers decide nothing, which no page of the check sends.
+	 */
+	@Transactional
+	public Optional<Submission> send(Organisation organisation, Map<String, List<String>> answers, String senderName,
+			Locale language) {
+		Optional<Assessment> assessment = this.triage.emergencyStop(answers)
+			.or(() -> this.triage.assessIfComplete(answers));
+		if (assessment.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		byte[] sealed = this.tokens.sealForStorage(new SharedCheck(Questionnaire.asked(answers), now));
+		Submission submission = new Submission(null, organisation.id(), newReference(), senderName,
+				assessment.get().urgency(), assessment.get().stopRunning(), language.getLanguage(), now,
+				now.plus(organisation.retention()), null, sealed);
+		return Optional.of(this.submissions.save(submission));
+	}
+
+	/**
+	 * The answers of a stored screening, and when the check was made; empty if they no
+	 * longer open.
+	 */
+	public Optional<SharedCheck> answers(Submission submission) {
+		return this.tokens.openFromStorage(submission.sealedAnswers());
+	}
+
+	private String newReference() {
+		while (true) {
+			StringBuilder code = new StringBuilder();
+			for (int i = 0; i < 8; i++) {
+				code.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+				if (i == 3) {
+					code.append('-');
+				}
+			}
+			if (!this.submissions.existsByReference(code.toString())) {
+				return code.toString();
+			}
+		}
+	}
+
+	/** Deletes every screening past its organisation's retention, for real. */
+	@Scheduled(fixedDelayString = "${backcheck.inbox.purge-every:15m}",
+			initialDelayString = "${backcheck.inbox.purge-every:15m}")
+	@EventListener(ApplicationReadyEvent.class)
+	public void purge() {
+		purgeExpired();
+	}
+
+	int purgeExpired() {
+		int deleted = this.submissions.deleteExpired(this.clock.instant());
+		if (deleted > 0) {
+			logger.info("Deleted " + deleted + " screenings past their retention");
+		}
+		return deleted;
+	}
+
+}

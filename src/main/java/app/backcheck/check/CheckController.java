@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.backcheck.inbox.Organisation;
+import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.result.ResultPages;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.Question;
@@ -65,17 +67,21 @@ class CheckController {
 
 	private final Clock clock;
 
+	private final OrganisationRepository organisations;
+
 	CheckController(ResultPages results, PublicAddress address, ErrorMessages errorMessages,
-			ObjectProvider<Clock> clock) {
+			OrganisationRepository organisations, ObjectProvider<Clock> clock) {
 		this.results = results;
+		this.organisations = organisations;
 		this.address = address;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = errorMessages;
 	}
 
-	private static String firstPage(boolean kiosk, String lang) {
+	private static String firstPage(boolean kiosk, String lang, Organisation org) {
 		return "redirect:" + UriComponentsBuilder.fromPath(FIRST_PAGE)
 			.queryParamIfPresent("kiosk", Optional.of("true").filter((value) -> kiosk))
+			.queryParamIfPresent("org", Optional.ofNullable(org).map(Organisation::code))
 			.queryParamIfPresent(LanguageResolver.PARAMETER, Optional.ofNullable(lang))
 			.toUriString();
 	}
@@ -108,6 +114,25 @@ class CheckController {
 		return START_VIEW;
 	}
 
+	/**
+	 * An organisation's start page: its name on the page, and its link (the coach's or
+	 * the clinic's) in the share panel and the QR code. The check started here carries
+	 * the organisation to its end, where the person may send their answers to it. An
+	 * unknown code is a page that does not exist.
+	 */
+	@GetMapping("/o/{code}")
+	String organisationStart(@PathVariable String code, Model model) {
+		Organisation org = this.organisations.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String shareLink = this.address.builder().path("/o/{code}").buildAndExpand(org.code()).toUriString();
+		model.addAttribute("org", org);
+		model.addAttribute("sharedBy", org.name());
+		model.addAttribute("shareLink", shareLink);
+		model.addAttribute("qr", QrCodeSvg.of(shareLink));
+		model.addAttribute("linkMade", false);
+		return START_VIEW;
+	}
+
 	private static String sharedBy(String from) {
 		if (from == null) {
 			return null;
@@ -122,8 +147,9 @@ class CheckController {
 	}
 
 	@GetMapping("/check")
-	String startCheck(@ModelAttribute("kiosk") boolean kiosk, @ModelAttribute("lang") String lang) {
-		return firstPage(kiosk, lang);
+	String startCheck(@ModelAttribute("kiosk") boolean kiosk, @ModelAttribute("lang") String lang,
+			@ModelAttribute(name = "org", binding = false) Organisation org) {
+		return firstPage(kiosk, lang, org);
 	}
 
 	/**
@@ -132,9 +158,10 @@ class CheckController {
 	 */
 	@GetMapping("/check/{page}")
 	String initSection(@PathVariable String page, @ModelAttribute("kiosk") boolean kiosk,
-			@ModelAttribute("lang") String lang, Model model) {
+			@ModelAttribute("lang") String lang, @ModelAttribute(name = "org", binding = false) Organisation org,
+			Model model) {
 		if (!Section.EMERGENCY_SIGNS.slug().equals(page)) {
-			return firstPage(kiosk, lang);
+			return firstPage(kiosk, lang, org);
 		}
 		return showSection(Section.EMERGENCY_SIGNS, AnswerForm.empty(), List.of(), false, model);
 	}

@@ -3,7 +3,7 @@
  * Answers travel with the forms as hidden fields, so no step needs a server-side session;
  * the last step hands over to {@code result}.
  */
-@ApplicationModule(allowedDependencies = { "result", "triage", "web" })
+@ApplicationModule(allowedDependencies = { "inbox", "result", "triage", "web" })
 package app.backcheck.check;
 
 import org.springframework.modulith.ApplicationModule;

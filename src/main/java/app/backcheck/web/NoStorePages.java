@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 @Configuration(proxyBeanMethods = false)
 class NoStorePages implements WebMvcConfigurer {
 
-	static final String[] PATHS = { "/check/**", "/results/**", "/kiosk/**", "/kiosk" };
+	static final String[] PATHS = { "/check/**", "/results/**", "/kiosk/**", "/kiosk", "/o/**" };
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

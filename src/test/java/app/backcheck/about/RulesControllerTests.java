@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
+import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.result.ShareTokens;
 import app.backcheck.triage.CauseCue;
 import app.backcheck.triage.CauseCues;
@@ -19,11 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(RulesController.class)
 @Import({ ShareTokens.class, ErrorMessages.class })
 class RulesControllerTests {
+
+	/**
+	 * Every page may carry an organisation's code; these tests start checks from none.
+	 */
+	@MockitoBean
+	private OrganisationRepository organisations;
 
 	@Autowired
 	private MockMvcTester mvc;

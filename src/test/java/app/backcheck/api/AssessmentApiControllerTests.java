@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.result.Results;
 import app.backcheck.result.ShareTokens;
 import app.backcheck.triage.Questionnaire;
@@ -24,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
@@ -35,6 +37,12 @@ import tools.jackson.databind.node.ObjectNode;
 @Import({ TriageService.class, JsonConfiguration.class, Results.class, ShareTokens.class, ErrorMessages.class,
 		LanguageResolver.class })
 class AssessmentApiControllerTests {
+
+	/**
+	 * Every page may carry an organisation's code; these tests start checks from none.
+	 */
+	@MockitoBean
+	private OrganisationRepository organisations;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 

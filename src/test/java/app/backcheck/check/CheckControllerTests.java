@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import app.backcheck.Pages;
+import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.result.ResultPages;
 import app.backcheck.result.Results;
 import app.backcheck.result.ShareTokens;
@@ -33,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -41,6 +43,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Import({ TriageService.class, ResultPages.class, Results.class, ShareTokens.class, ErrorMessages.class,
 		LanguageResolver.class, LinkConfiguration.class, PublicAddress.class })
 class CheckControllerTests {
+
+	/**
+	 * Every page may carry an organisation's code; these tests start checks from none.
+	 */
+	@MockitoBean
+	private OrganisationRepository organisations;
 
 	@Autowired
 	private MockMvcTester mvc;

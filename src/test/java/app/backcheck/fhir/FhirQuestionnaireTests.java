@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.result.ShareTokens;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
@@ -20,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "backcheck.fhir.canonical-base=https://clinic.example/fhir")
 @Import({ LanguageResolver.class, ShareTokens.class, ErrorMessages.class })
 class FhirQuestionnaireTests {
+
+	/**
+	 * Every page may carry an organisation's code; these tests start checks from none.
+	 */
+	@MockitoBean
+	private OrganisationRepository organisations;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 

@@ -1,0 +1,97 @@
+package app.backcheck.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import app.backcheck.result.AnswerSheet;
+import app.backcheck.result.ResultPages;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Send my answers to {organisation}" at the end of a check started from its link: the
+ * only thing that stores a screening. The person is given a reference and the time it
+ * will be deleted. A missing or too long name shows the result again with the error and
+ * every answer kept.
+ */
+@Controller
+class SendController {
+
+	static final String SENT_VIEW = "inbox/sent";
+
+	/** The longest name or initials kept, in characters. */
+	static final int MAX_NAME = 60;
+
+	private final OrganisationRepository organisations;
+
+	private final Inbox inbox;
+
+	private final ResultPages results;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SendController(OrganisationRepository organisations, Inbox inbox, ResultPages results, MessageSource messages,
+			ObjectProvider<Clock> clock) {
+		this.organisations = organisations;
+		this.inbox = inbox;
+		this.results = results;
+		this.messages = messages;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	@PostMapping("/o/{code}/send")
+	String send(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, Locale locale) {
+		Organisation organisation = this.organisations.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("org", organisation);
+		AnswerSheet answers = AnswerSheet.posted(params);
+		String given = params.getFirst("senderName");
+		String name = cleanName(given);
+		String problem = (name == null) ? "MISSING"
+				: (name.codePointCount(0, name.length()) > MAX_NAME) ? "TOO_LONG" : null;
+		if (problem != null) {
+			model.addAttribute("sendErrors",
+					Map.of("senderName", this.messages.getMessage("error.senderName." + problem, null, locale)));
+			model.addAttribute("senderName", (given != null) ? given : "");
+			Instant now = this.clock.instant();
+			return this.results.emergencyStop(answers.raw(), now, model, response)
+				.or(() -> this.results.result(answers.raw(), now, model, response))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		}
+		Submission sent = this.inbox.send(organisation, answers.raw(), name, locale)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		model.addAttribute("reference", sent.reference());
+		model.addAttribute("deleteOn", Date.from(sent.deleteAfter()));
+		return SENT_VIEW;
+	}
+
+	/**
+	 * Control and formatting characters become spaces, runs of spaces one; {@code null}
+	 * when nothing is left.
+	 */
+	static String cleanName(String given) {
+		if (given == null) {
+			return null;
+		}
+		String name = given.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
+		return name.isEmpty() ? null : name;
+	}
+
+}

@@ -1,0 +1,161 @@
+package app.backcheck.inbox;
+
+import java.util.List;
+
+import app.backcheck.Pages;
+import app.backcheck.inbox.Organisation.Kind;
+import app.backcheck.triage.TestAnswers;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A check started from an organisation's link carries it to the end, where only the
+ * person's own "Send" stores anything.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SendTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private OrganisationRepository organisations;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Organisation club;
+
+	@BeforeEach
+	void club() {
+		this.club = this.organisations.findByCode("riverside-harriers")
+			.orElseGet(() -> this.organisations
+				.save(Organisation.of("riverside-harriers", "Riverside <b>Harriers</b>", Kind.CLUB)));
+	}
+
+	private int stored() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM submission", Integer.class);
+	}
+
+	@Test
+	void anOrganisationsLinkShouldStartTheCheckWithItsNameAndCarryItToTheResult() {
+		Document start = Pages.page(this.mvc, this.mvc.get().uri("/o/riverside-harriers"));
+		assertThat(start.select(".app-shared-by").text()).contains("Riverside <b>Harriers</b>");
+		assertThat(start.select(".app-shared-by b")).as("escaped").isEmpty();
+		assertThat(start.select("a.app-button--start").attr("href")).isEqualTo("/check?org=riverside-harriers");
+		assertThat(start.select(".app-share__address").text()).isEqualTo("http://localhost/o/riverside-harriers");
+		assertThat(start.select("form input[name=from]")).as("no coach's link to make here").isEmpty();
+		assertThat(this.mvc.get().uri("/check?org=riverside-harriers"))
+			.hasRedirectedUrl("/check/emergency-signs?org=riverside-harriers");
+		Document first = Pages.page(this.mvc, this.mvc.get().uri("/check/emergency-signs?org=riverside-harriers"));
+		assertThat(first.select("form#answers input[type=hidden][name=org]").val()).isEqualTo("riverside-harriers");
+		Document result = Pages.page(this.mvc, post("/check/result", TestAnswers.baseline()));
+		Element send = result.selectFirst("#send");
+		assertThat(send).isNotNull();
+		assertThat(send.select("h2").text()).isEqualTo("Send your answers to Riverside <b>Harriers</b>");
+		assertThat(send.text()).contains("kept for 7 days, then deleted");
+		assertThat(send.select("form").attr("action")).isEqualTo("/o/riverside-harriers/send");
+		assertThat(send.select("form").attr("method")).isEqualTo("post");
+	}
+
+	@Test
+	void thePublicSiteWithNoOrganisationShouldOfferNoSending() {
+		Document result = Pages.page(this.mvc, Pages.post(this.mvc, "/check/result", TestAnswers.baseline()));
+		assertThat(result.select("#send")).isEmpty();
+		assertThat(this.mvc.get().uri("/o/nobody")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/o/a%09b").exchange().getResponse().getStatus()).isIn(400, 404);
+	}
+
+	@Test
+	void sendingShouldStoreOnceAndGiveAReferenceAndWhenItIsDeleted() {
+		int before = stored();
+		MvcTestResult sent = this.mvc.perform(send(TestAnswers.baseline(), "Jo R."));
+		assertThat(sent).hasStatusOk();
+		assertThat(sent.getResponse().getHeader("Set-Cookie")).isNull();
+		assertThat(sent.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		Document page = Pages.page(sent);
+		assertThat(page.select("h1").text()).isEqualTo("Your answers were sent to Riverside <b>Harriers</b>");
+		assertThat(page.select(".app-reference").text()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
+		assertThat(page.text()).contains("will delete your answers on");
+		assertThat(stored()).isEqualTo(before + 1);
+		assertThat(this.jdbc.queryForObject("SELECT sender_name FROM submission WHERE reference = ?", String.class,
+				page.select(".app-reference").text()))
+			.isEqualTo("Jo R.");
+	}
+
+	@Test
+	void aMissingOrTooLongNameShouldShowTheResultAgainWithTheErrorAndKeepEverything() {
+		int before = stored();
+		for (String name : List.of("", "   ", "\u0000\u200b", "x".repeat(61))) {
+			Document page = Pages.page(this.mvc, send(TestAnswers.baseline(), name));
+			assertThat(page.title()).as(name).startsWith("Error: ");
+			assertThat(page.select(".app-error-summary a").attr("href")).isEqualTo("#question-senderName");
+			assertThat(page.select("#senderName").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#send input[type=hidden][name=painLocation]").val())
+				.isEqualTo(TestAnswers.baseline().raw().get("painLocation").get(0));
+		}
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	@Test
+	void hostileNamesShouldBeKeptAsTextAndNeverAsMarkup() {
+		String name = "<script>alert(1)</script>\u0007\nAB";
+		Document page = Pages.page(this.mvc, send(TestAnswers.baseline(), name));
+		String reference = page.select(".app-reference").text();
+		assertThat(this.jdbc.queryForObject("SELECT sender_name FROM submission WHERE reference = ?", String.class,
+				reference))
+			.isEqualTo("<script>alert(1)</script> AB");
+		Document tooLong = Pages.page(this.mvc, send(TestAnswers.baseline(), "y".repeat(10_000)));
+		assertThat(tooLong.title()).startsWith("Error: ");
+		assertThat(tooLong.select("#senderName").val()).hasSize(10_000);
+	}
+
+	@Test
+	void anEmergencyCanBeSentWithOnlyTheSigns() {
+		Document stop = Pages.page(this.mvc,
+				this.mvc.post()
+					.uri("/check/emergency-signs")
+					.param("org", "riverside-harriers")
+					.param("emergencySigns", "CHEST_PAIN"));
+		assertThat(stop.select("h1").text()).isEqualTo("Get help now");
+		assertThat(stop.select("#send form").attr("action")).isEqualTo("/o/riverside-harriers/send");
+		MockMvcRequestBuilder send = this.mvc.post().uri("/o/riverside-harriers/send").param("senderName", "AB");
+		stop.select("#send input[type=hidden]").forEach((input) -> send.param(input.attr("name"), input.val()));
+		Document sent = Pages.page(this.mvc, send);
+		String reference = sent.select(".app-reference").text();
+		assertThat(
+				this.jdbc.queryForObject("SELECT urgency FROM submission WHERE reference = ?", String.class, reference))
+			.isEqualTo("EMERGENCY");
+	}
+
+	@Test
+	void answersThatDecideNothingShouldNotBeStored() {
+		int before = stored();
+		assertThat(this.mvc.post().uri("/o/riverside-harriers/send").param("senderName", "AB").param("age", "40"))
+			.hasStatus(400);
+		assertThat(this.mvc.post().uri("/o/nobody/send").param("senderName", "AB")).hasStatus(404);
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	private MockMvcRequestBuilder post(String uri, TestAnswers answers) {
+		return Pages.post(this.mvc, uri, answers).param("org", "riverside-harriers");
+	}
+
+	private MockMvcRequestBuilder send(TestAnswers answers, String name) {
+		return Pages.post(this.mvc, "/o/riverside-harriers/send", answers).param("senderName", name);
+	}
+
+}

@@ -70,6 +70,25 @@ public class ResultPages {
 		return this.triage.assessIfComplete(answers).map((assessment) -> result(assessment, check, model, response));
 	}
 
+	/**
+	 * The clinician summary's content for answers kept elsewhere (a screening sent to an
+	 * organisation), under its own reference and with no share link; false when the
+	 * answers decide nothing.
+	 */
+	public boolean summary(Map<String, List<String>> answers, Instant checkedAt, String reference, Model model) {
+		Optional<Assessment> assessment = this.triage.emergencyStop(answers)
+			.or(() -> this.triage.assessIfComplete(answers));
+		assessment.ifPresent((decided) -> {
+			model.addAttribute("assessment", decided);
+			model.addAttribute("form", AnswerSheet.of(answers));
+			model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+			model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
+			model.addAttribute("checkedOn", Date.from(checkedAt));
+			model.addAttribute("reference", reference);
+		});
+		return assessment.isPresent();
+	}
+
 	/** The result, or the emergency stop, reopened from a share link that opens. */
 	String result(SharedResult shared, Model model, HttpServletResponse response) {
 		return result(shared.assessment(), reopened(shared), model, response);

@@ -17,8 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -36,9 +34,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Browser policy for every response, with Spring Security's header writers run by a
- * Tomcat valve before anything else, so that no response goes without it. BackCheck has
- * no accounts and keeps no state between requests: no session is ever created, nothing is
- * signed in, and every page is open to all.
+ * Tomcat valve before anything else, so that no response goes without it. The public site
+ * has no accounts and keeps no state between requests: no session is ever created,
+ * nothing is signed in, and every page is open to all. The staff area ({@code /staff/**})
+ * has a chain of its own, ordered before this one, in {@code inbox.StaffSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -131,15 +130,6 @@ class SecurityConfiguration {
 			getNext().invoke(request, response);
 		}
 
-	}
-
-	/**
-	 * No accounts: an empty user store keeps Spring Boot from making a default user with
-	 * a logged password.
-	 */
-	@Bean
-	UserDetailsService noUsers() {
-		return new InMemoryUserDetailsManager();
 	}
 
 }

@@ -1,0 +1,19 @@
+package app.backcheck.inbox;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Who did what to which screening, and when. Never an answer. */
+@Table("audit_event")
+public record AuditEvent(@Id Long id, Long organisationId, String staffUsername, Action action, String reference,
+		Instant happenedAt) {
+
+	public enum Action {
+
+		SIGN_IN, OPEN, MARK_SEEN, DELETE
+
+	}
+
+}

@@ -1,0 +1,11 @@
+package app.backcheck.inbox;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
+
+	List<AuditEvent> findByOrganisationIdOrderByHappenedAtDesc(long organisationId);
+
+}

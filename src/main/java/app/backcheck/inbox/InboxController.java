@@ -1,0 +1,162 @@
+package app.backcheck.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import app.backcheck.inbox.AuditEvent.Action;
+import app.backcheck.result.ResultPages;
+import app.backcheck.result.SharedCheck;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A signed-in member of staff's inbox: their organisation's screenings, urgent ones
+ * pinned on top, refreshed every 30 seconds without JavaScript. Opening one shows the
+ * clinician summary. Every open, mark and delete is audited. An id of another
+ * organisation's screening, or of none, is a page that does not exist.
+ */
+@Controller
+class InboxController {
+
+	static final String LOGIN_VIEW = "inbox/login";
+
+	static final String INBOX_VIEW = "inbox/list";
+
+	static final String ENTRY_VIEW = "inbox/entry";
+
+	/**
+	 * More than a day's walk-ins; older ones are still kept until their retention ends.
+	 */
+	static final int SHOWN = 200;
+
+	static final int REFRESH_SECONDS = 30;
+
+	private final SubmissionRepository submissions;
+
+	private final OrganisationRepository organisations;
+
+	private final Inbox inbox;
+
+	private final ResultPages results;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	InboxController(SubmissionRepository submissions, OrganisationRepository organisations, Inbox inbox,
+			ResultPages results, AuditLog audit, ObjectProvider<Clock> clock) {
+		this.submissions = submissions;
+		this.organisations = organisations;
+		this.inbox = inbox;
+		this.results = results;
+		this.audit = audit;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Staff pages load the staff area's own stylesheet, which public pages never pay for.
+	 */
+	@ModelAttribute("staffArea")
+	boolean staffArea() {
+		return true;
+	}
+
+	@GetMapping("/staff/login")
+	String login() {
+		return LOGIN_VIEW;
+	}
+
+	@GetMapping({ "/staff", "/staff/" })
+	String home() {
+		return "redirect:/staff/inbox";
+	}
+
+	@GetMapping("/staff/inbox")
+	String inbox(@AuthenticationPrincipal StaffUser user, Model model) {
+		Instant now = this.clock.instant();
+		List<Entry> entries = this.submissions.inbox(user.organisationId(), SHOWN)
+			.stream()
+			.map((submission) -> new Entry(submission, Duration.between(submission.sentAt(), now).toMinutes()))
+			.toList();
+		model.addAttribute("organisation", organisation(user));
+		model.addAttribute("staffName", user.getUsername());
+		model.addAttribute("entries", entries);
+		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+		return INBOX_VIEW;
+	}
+
+	@GetMapping("/staff/inbox/{id}")
+	String entry(@AuthenticationPrincipal StaffUser user, @PathVariable String id, Model model) {
+		Submission submission = find(user, id);
+		SharedCheck answers = this.inbox.answers(submission)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!this.results.summary(answers.answers(), answers.checkedAt(), submission.reference(), model)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		this.audit.record(user, Action.OPEN, submission.reference());
+		model.addAttribute("organisation", organisation(user));
+		model.addAttribute("staffName", user.getUsername());
+		model.addAttribute("entry",
+				new Entry(submission, Duration.between(submission.sentAt(), this.clock.instant()).toMinutes()));
+		return ENTRY_VIEW;
+	}
+
+	@PostMapping("/staff/inbox/{id}/seen")
+	String markSeen(@AuthenticationPrincipal StaffUser user, @PathVariable String id) {
+		Submission submission = find(user, id);
+		if (submission.seenAt() == null) {
+			this.submissions.save(submission.seen(this.clock.instant()));
+		}
+		this.audit.record(user, Action.MARK_SEEN, submission.reference());
+		return "redirect:/staff/inbox/" + submission.id();
+	}
+
+	@PostMapping("/staff/inbox/{id}/delete")
+	String delete(@AuthenticationPrincipal StaffUser user, @PathVariable String id) {
+		Submission submission = find(user, id);
+		this.submissions.delete(submission);
+		this.audit.record(user, Action.DELETE, submission.reference());
+		return "redirect:/staff/inbox";
+	}
+
+	/** Only ever within the signed-in member's organisation. */
+	private Submission find(StaffUser user, String id) {
+		long number;
+		try {
+			number = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return this.submissions.findByIdAndOrganisationId(number, user.organisationId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Organisation organisation(StaffUser user) {
+		return this.organisations.findById(user.organisationId()).orElseThrow();
+	}
+
+	/**
+	 * A screening as the inbox lists it: nothing of the answers, and how many minutes ago
+	 * it came.
+	 */
+	record Entry(Submission submission, long minutesAgo) {
+
+		public boolean pinned() {
+			return this.submission.pinned();
+		}
+
+	}
+
+}

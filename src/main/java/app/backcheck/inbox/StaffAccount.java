@@ -1,0 +1,22 @@
+package app.backcheck.inbox;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A member of an organisation's staff. {@code STAFF} reads the inbox; {@code ADMIN} also
+ * manages the organisation.
+ *
+ * @param passwordHash the password as Spring Security's delegating encoder writes it
+ * ({@code {bcrypt}...})
+ */
+@Table("staff_account")
+public record StaffAccount(@Id Long id, Long organisationId, String username, String passwordHash, Role role) {
+
+	public enum Role {
+
+		STAFF, ADMIN
+
+	}
+
+}

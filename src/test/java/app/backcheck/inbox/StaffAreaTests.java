@@ -1,0 +1,247 @@
+package app.backcheck.inbox;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.backcheck.inbox.Organisation.Kind;
+import app.backcheck.inbox.StaffAccount.Role;
+import app.backcheck.triage.TestAnswers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff area over real HTTP, as a browser uses it: sign-in, the session cookie, CSRF
+ * tokens, and one organisation's staff never reaching another's screenings.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class StaffAreaTests {
+
+	private static final String PASSWORD = "correct horse battery staple";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private OrganisationRepository organisations;
+
+	@Autowired
+	private StaffAccountRepository accounts;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Autowired
+	private PasswordEncoder encoder;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Organisation clinic;
+
+	private Organisation club;
+
+	private Submission clinicSelfCare;
+
+	private Submission clinicUrgent;
+
+	private Submission clubEntry;
+
+	@BeforeEach
+	void organisations() {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		this.clinic = this.organisations.save(Organisation.of("clinic-" + suffix, "Riverside Physio", Kind.CLINIC));
+		this.club = this.organisations.save(Organisation.of("club-" + suffix, "Hill Harriers", Kind.CLUB));
+		this.accounts.save(
+				new StaffAccount(null, this.clinic.id(), "desk-" + suffix, this.encoder.encode(PASSWORD), Role.STAFF));
+		this.accounts
+			.save(new StaffAccount(null, this.club.id(), "coach-" + suffix, this.encoder.encode(PASSWORD), Role.ADMIN));
+		this.clinicSelfCare = this.inbox.send(this.clinic, TestAnswers.baseline().raw(), "Sam", Locale.ENGLISH)
+			.orElseThrow();
+		this.clinicUrgent = this.inbox
+			.send(this.clinic, TestAnswers.baseline().with("warningSigns", "FEVER", "NIGHT_OR_REST_PAIN").raw(),
+					"<b>Al</b>", Locale.forLanguageTag("es"))
+			.orElseThrow();
+		this.clubEntry = this.inbox.send(this.club, TestAnswers.baseline().raw(), "Kim", Locale.ENGLISH).orElseThrow();
+	}
+
+	private String desk() {
+		return this.accounts.findByOrganisationIdOrderByUsername(this.clinic.id()).get(0).username();
+	}
+
+	@Test
+	void signedOutEveryStaffAddressLeadsToTheLoginPage() throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		for (String path : List.of("/staff", "/staff/inbox", "/staff/inbox/" + this.clinicSelfCare.id(),
+				"/staff/inbox/nothing")) {
+			HttpResponse<String> response = browser.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/staff/login");
+		}
+		HttpResponse<String> delete = browser.post("/staff/inbox/" + this.clinicSelfCare.id() + "/delete", Map.of());
+		assertThat(delete.statusCode()).isIn(302, 403);
+		assertThat(stillThere(this.clinicSelfCare)).isTrue();
+	}
+
+	@Test
+	void signingInChangesTheSessionAndTheCookieIsForTheStaffAreaOnly() throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		HttpResponse<String> login = browser.get("/staff/login");
+		String before = browser.session();
+		String cookie = login.headers().allValues("Set-Cookie").stream().collect(Collectors.joining("; "));
+		assertThat(cookie).contains("BACKCHECK_STAFF=", "Path=/staff", "HttpOnly", "SameSite=Lax");
+		assertThat(browser.signIn(desk(), PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/staff/inbox");
+		assertThat(browser.session()).isNotEqualTo(before);
+		assertThat(new Browser().get("/").headers().allValues("Set-Cookie")).as("the public site").isEmpty();
+	}
+
+	@Test
+	void theInboxShowsItsOwnOrganisationsScreeningsUrgentFirstAndNothingOfAnothers()
+			throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		browser.signIn(desk(), PASSWORD);
+		HttpResponse<String> response = browser.get("/staff/inbox");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Document inbox = Jsoup.parse(response.body());
+		assertThat(inbox.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("30");
+		assertThat(inbox.select("tbody tr td:nth-child(3)").eachText()).containsExactly(this.clinicUrgent.reference(),
+				this.clinicSelfCare.reference());
+		assertThat(inbox.select("tbody tr").first().select(".app-tag--urgent").text())
+			.isEqualTo("Speak to a doctor today");
+		assertThat(inbox.select("tbody tr").first().select("td:nth-child(2) a").text()).isEqualTo("<b>Al</b>");
+		assertThat(inbox.select("tbody b")).as("names escaped").isEmpty();
+		assertThat(inbox.text()).doesNotContain(this.clubEntry.reference(), "Kim");
+		assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+
+		String other = "/staff/inbox/" + this.clubEntry.id();
+		assertThat(browser.get(other).statusCode()).isEqualTo(404);
+		assertThat(browser.postWithToken(other + "/seen", "/staff/inbox").statusCode()).isEqualTo(404);
+		assertThat(browser.postWithToken(other + "/delete", "/staff/inbox").statusCode()).isEqualTo(404);
+		assertThat(stillThere(this.clubEntry)).isTrue();
+		assertThat(this.jdbc.queryForObject("SELECT seen_at FROM submission WHERE id = ?", Object.class,
+				this.clubEntry.id()))
+			.isNull();
+	}
+
+	@Test
+	void openingMarkingAndDeletingAreAuditedAndAFormWithoutItsTokenIsRefused()
+			throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		browser.signIn(desk(), PASSWORD);
+		String entry = "/staff/inbox/" + this.clinicUrgent.id();
+		Document summary = Jsoup.parse(browser.get(entry).body());
+		assertThat(summary.select(".app-reference").text()).isEqualTo(this.clinicUrgent.reference());
+		assertThat(summary.text()).contains("Speak to a doctor today", "From: <b>Al</b>");
+
+		assertThat(browser.post(entry + "/delete", Map.of()).statusCode()).as("no CSRF token").isEqualTo(403);
+		assertThat(stillThere(this.clinicUrgent)).isTrue();
+
+		assertThat(browser.postWithToken(entry + "/seen", entry).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("SELECT seen_at FROM submission WHERE id = ?", Object.class,
+				this.clinicUrgent.id()))
+			.isNotNull();
+		assertThat(browser.postWithToken(entry + "/delete", entry).statusCode()).isEqualTo(302);
+		assertThat(stillThere(this.clinicUrgent)).isFalse();
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM audit_event WHERE organisation_id = ? AND reference = ? ORDER BY id", String.class,
+				this.clinic.id(), this.clinicUrgent.reference()))
+			.containsExactly("OPEN", "OPEN", "MARK_SEEN", "OPEN", "DELETE");
+		assertThat(this.jdbc.queryForList("SELECT action FROM audit_event WHERE organisation_id = ?", String.class,
+				this.clinic.id()))
+			.contains("SIGN_IN");
+	}
+
+	@Test
+	void repeatedWrongPasswordsLockTheAccountForAWhile() throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		for (int i = 0; i < LoginLimits.PER_ACCOUNT; i++) {
+			assertThat(browser.signIn(desk(), "wrong").headers().firstValue("Location").orElseThrow())
+				.endsWith("/staff/login?error");
+		}
+		assertThat(new Browser().signIn(desk(), PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/staff/login?locked");
+		assertThat(new Browser()
+			.signIn(this.accounts.findByOrganisationIdOrderByUsername(this.club.id()).get(0).username(), PASSWORD)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/staff/inbox");
+	}
+
+	private boolean stillThere(Submission submission) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE id = ?", Integer.class,
+				submission.id()) == 1;
+	}
+
+	/** Keeps cookies and follows no redirect, as a browser's requests look one by one. */
+	private final class Browser {
+
+		private final CookieManager cookies = new CookieManager();
+
+		private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+			String body = form.entrySet()
+				.stream()
+				.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return this.client.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Posts with the CSRF token of the page a browser would post from. */
+		HttpResponse<String> postWithToken(String path, String from) throws IOException, InterruptedException {
+			String token = Jsoup.parse(get(from).body()).select("input[name=_csrf]").val();
+			assertThat(token).as("a token on %s", from).isNotEmpty();
+			return post(path, Map.of("_csrf", token));
+		}
+
+		HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+			String token = Jsoup.parse(get("/staff/login").body()).select("input[name=_csrf]").val();
+			return post("/staff/login", Map.of("username", username, "password", password, "_csrf", token));
+		}
+
+		String session() {
+			return this.cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter((cookie) -> cookie.getName().equals("BACKCHECK_STAFF"))
+				.map(java.net.HttpCookie::getValue)
+				.findFirst()
+				.orElse(null);
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + StaffAreaTests.this.port + path);
+		}
+
+	}
+
+}

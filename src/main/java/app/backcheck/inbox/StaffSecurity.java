@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import app.backcheck.inbox.AuditEvent.Action;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,8 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -33,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * site's own chain (in {@code web}) comes after this one and keeps no session.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class StaffSecurity {
 
 	static final String LOGIN = "/staff/login";
@@ -57,11 +57,6 @@ class StaffSecurity {
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.addFilterBefore(new LoginLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
 			.build();
-	}
-
-	@Bean
-	static PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean

@@ -61,6 +61,22 @@ public class Inbox {
 	@Transactional
 	public Optional<Submission> send(Organisation organisation, Map<String, List<String>> answers, String senderName,
 			Locale language) {
+		return send(organisation, answers, senderName, language, null);
+	}
+
+	/**
+	 * The same, from a Send form with its own id: posted again, it gives back the
+	 * screening it already made.
+	 */
+	@Transactional
+	public Optional<Submission> send(Organisation organisation, Map<String, List<String>> answers, String senderName,
+			Locale language, String formId) {
+		if (formId != null) {
+			Optional<Submission> made = this.submissions.findByFormIdAndOrganisationId(formId, organisation.id());
+			if (made.isPresent()) {
+				return made;
+			}
+		}
 		Optional<Assessment> assessment = this.triage.emergencyStop(answers)
 			.or(() -> this.triage.assessIfComplete(answers));
 		if (assessment.isEmpty()) {
@@ -70,7 +86,7 @@ public class Inbox {
 		byte[] sealed = this.tokens.sealForStorage(new SharedCheck(Questionnaire.asked(answers), now));
 		Submission submission = new Submission(null, organisation.id(), newReference(), senderName,
 				assessment.get().urgency(), assessment.get().stopRunning(), language.getLanguage(), now,
-				now.plus(organisation.retention()), null, sealed);
+				now.plus(organisation.retention()), null, sealed, formId);
 		return Optional.of(this.submissions.save(submission));
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -83,7 +84,8 @@ class InboxController {
 	}
 
 	@GetMapping("/staff/inbox")
-	String inbox(@AuthenticationPrincipal StaffUser user, Model model) {
+	String inbox(@AuthenticationPrincipal StaffUser user,
+			@RequestParam(name = "refresh", required = false) String refresh, Model model) {
 		Instant now = this.clock.instant();
 		List<Entry> entries = this.submissions.inbox(user.organisationId(), SHOWN)
 			.stream()
@@ -92,7 +94,11 @@ class InboxController {
 		model.addAttribute("organisation", organisation(user));
 		model.addAttribute("staffName", user.getUsername());
 		model.addAttribute("entries", entries);
-		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+		// WCAG 2.2.1: a page that reloads itself can be told to stop, with the first
+		// control on the page
+		boolean refreshing = !"off".equals(refresh);
+		model.addAttribute("refreshing", refreshing);
+		model.addAttribute("refreshSeconds", refreshing ? REFRESH_SECONDS : null);
 		return INBOX_VIEW;
 	}
 

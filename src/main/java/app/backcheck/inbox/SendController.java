@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,6 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
 class SendController {
 
 	static final String SENT_VIEW = "inbox/sent";
+
+	/** A Send form's own id, as {@link SendFormIds} makes it. */
+	static final Pattern FORM_ID = Pattern.compile("[0-9a-f-]{36}");
 
 	/** The longest name or initials kept, in characters. */
 	static final int MAX_NAME = 60;
@@ -75,7 +79,11 @@ class SendController {
 				.or(() -> this.results.result(answers.raw(), now, model, response))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		}
-		Submission sent = this.inbox.send(organisation, answers.raw(), name, locale)
+		String formId = params.getFirst("formId");
+		if (formId != null && !FORM_ID.matcher(formId).matches()) {
+			formId = null;
+		}
+		Submission sent = this.inbox.send(organisation, answers.raw(), name, locale, formId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		model.addAttribute("reference", sent.reference());
 		model.addAttribute("deleteOn", Date.from(sent.deleteAfter()));

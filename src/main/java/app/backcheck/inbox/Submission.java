@@ -15,15 +15,17 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param senderName the name or initials the person gave
  * @param sealedAnswers the answers and the time of the check, sealed with AES-GCM under
  * the site key
+ * @param formId the id of the Send form that made it, so that the same form posted again
+ * makes no second one
  */
 @Table("submission")
 public record Submission(@Id Long id, Long organisationId, String reference, String senderName, Urgency urgency,
-		boolean stopRunning, String language, Instant sentAt, Instant deleteAfter, Instant seenAt,
-		byte[] sealedAnswers) {
+		boolean stopRunning, String language, Instant sentAt, Instant deleteAfter, Instant seenAt, byte[] sealedAnswers,
+		String formId) {
 
 	Submission seen(Instant at) {
 		return new Submission(this.id, this.organisationId, this.reference, this.senderName, this.urgency,
-				this.stopRunning, this.language, this.sentAt, this.deleteAfter, at, this.sealedAnswers);
+				this.stopRunning, this.language, this.sentAt, this.deleteAfter, at, this.sealedAnswers, this.formId);
 	}
 
 	/** Urgent ones first in the inbox: EMERGENCY and URGENT are pinned on top. */

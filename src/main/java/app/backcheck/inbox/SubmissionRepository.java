@@ -31,4 +31,6 @@ public interface SubmissionRepository extends ListCrudRepository<Submission, Lon
 
 	boolean existsByReference(String reference);
 
+	Optional<Submission> findByFormIdAndOrganisationId(String formId, long organisationId);
+
 }

@@ -1,11 +1,16 @@
 package app.backcheck.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,6 +19,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import app.backcheck.triage.Question;
+import app.backcheck.triage.Questionnaire;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,6 +53,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 	static final int MAX_BODY_BYTES = 16 * 1024;
 
+	/** Form fields that hold a person's health answers or name. */
+	private static final Set<String> PRIVATE_FIELDS = Stream
+		.concat(Questionnaire.QUESTIONS.stream().map(Question::field), Stream.of("senderName"))
+		.collect(Collectors.toUnmodifiableSet());
+
 	private final SiteProperties site;
 
 	RequestGuardFilter(SiteProperties site) {
@@ -69,7 +82,31 @@ class RequestGuardFilter extends OncePerRequestFilter {
 			ErrorForward.to(request, response, HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
+		if ("POST".equals(request.getMethod()) && answersInAddress(request.getQueryString())) {
+			// Answers and names travel in a form's body only: in an address they would
+			// reach access logs
+			ErrorForward.to(request, response, HttpStatus.BAD_REQUEST.value());
+			return;
+		}
 		chain.doFilter(new CheckedParameters(new LimitedRequest(request)), response);
+	}
+
+	/** Whether a query string names an answer to a question, or a sender's name. */
+	static boolean answersInAddress(String query) {
+		if (query == null) {
+			return false;
+		}
+		for (String pair : query.split("&")) {
+			try {
+				if (PRIVATE_FIELDS.contains(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8))) {
+					return true;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// Not decodable: the container drops it, and it reaches no page
+			}
+		}
+		return false;
 	}
 
 	/**

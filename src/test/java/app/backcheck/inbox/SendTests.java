@@ -1,5 +1,6 @@
 package app.backcheck.inbox;
 
+import java.net.URI;
 import java.util.List;
 
 import app.backcheck.Pages;
@@ -97,6 +98,25 @@ class SendTests {
 	}
 
 	@Test
+	void theSameSendFormPostedAgainShouldStoreNothingMoreAndShowTheSameReference() {
+		Document result = Pages.page(this.mvc, post("/check/result", TestAnswers.baseline()));
+		MockMvcRequestBuilder first = this.mvc.post().uri("/o/riverside-harriers/send").param("senderName", "Twice");
+		MockMvcRequestBuilder again = this.mvc.post().uri("/o/riverside-harriers/send").param("senderName", "Twice");
+		result.select("#send input[type=hidden]").forEach((input) -> {
+			first.param(input.attr("name"), input.val());
+			again.param(input.attr("name"), input.val());
+		});
+		assertThat(result.select("#send input[name=formId]").val()).matches("[0-9a-f-]{36}");
+		int before = stored();
+		String reference = Pages.page(this.mvc, first).select(".app-reference").text();
+		assertThat(Pages.page(this.mvc, again).select(".app-reference").text()).isEqualTo(reference);
+		assertThat(stored()).isEqualTo(before + 1);
+		Document another = Pages.page(this.mvc, post("/check/result", TestAnswers.baseline()));
+		assertThat(another.select("#send input[name=formId]").val())
+			.isNotEqualTo(result.select("#send input[name=formId]").val());
+	}
+
+	@Test
 	void aMissingOrTooLongNameShouldShowTheResultAgainWithTheErrorAndKeepEverything() {
 		int before = stored();
 		for (String name : List.of("", "   ", "\u0000\u200b", "x".repeat(61))) {
@@ -139,6 +159,19 @@ class SendTests {
 		assertThat(
 				this.jdbc.queryForObject("SELECT urgency FROM submission WHERE reference = ?", String.class, reference))
 			.isEqualTo("EMERGENCY");
+	}
+
+	@Test
+	void answersOrANameInTheAddressShouldBeRefusedAndNothingStored() {
+		int before = stored();
+		assertThat(this.mvc.post()
+			.uri("/o/riverside-harriers/send?emergencySigns=CHEST_PAIN&senderName=AB")
+			.contentType("application/x-www-form-urlencoded")).hasStatus(400);
+		assertThat(this.mvc.post()
+			.uri(URI.create("/o/riverside-harriers/send?%73enderName=AB"))
+			.param("emergencySigns", "CHEST_PAIN")).hasStatus(400);
+		assertThat(this.mvc.post().uri("/check/result?age=40")).hasStatus(400);
+		assertThat(stored()).isEqualTo(before);
 	}
 
 	@Test

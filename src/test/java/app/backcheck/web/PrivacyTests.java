@@ -89,12 +89,14 @@ class PrivacyTests {
 	}
 
 	@Test
-	void thePrivacyPageShouldSayWhatIsKeptAndWhoCanSeeASharedResult() {
+	void thePrivacyPageShouldSayWhatIsKeptWhoCanSeeASharedResultAndWhatSendingKeeps() {
 		Document page = Jsoup.parse(new SiteClient(this.port).get("/privacy").body());
 		assertThat(page.select("h1").text()).isEqualTo("Privacy");
 		assertThat(page.select("h2").eachText()).containsExactly("What we keep", "How your answers travel",
-				"What leaves your browser", "Who can see a shared result", "On a clinic tablet");
-		assertThat(page.text()).contains("Anyone who has the link can open the result");
+				"What leaves your browser", "Who can see a shared result",
+				"If you send your answers to a clinic or club", "On a clinic tablet");
+		assertThat(page.text()).contains("Anyone who has the link can open the result",
+				"Only that clinic's or club's staff can read them", "never more than 90");
 	}
 
 	private HttpResponse<String> api(String body) {

@@ -113,6 +113,12 @@ class InboxBrowserTests {
 		click("main p a");
 		assertThat(this.driver.findElements(By.cssSelector("meta[http-equiv=refresh]"))).isEmpty();
 		audit("staff-inbox-still");
+		Browser.emulateWidth(this.driver, 390, 800, 1);
+		assertThat((Boolean) this.driver
+			.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+			.as("the inbox on a phone does not scroll sideways")
+			.isTrue();
+		Browser.resetWidth(this.driver);
 
 		WebElement row = this.driver.findElement(By.cssSelector("tbody tr"));
 		Browser.loadingNextPage(this.driver, () -> row.findElement(By.linkText("Sam K.")).click());

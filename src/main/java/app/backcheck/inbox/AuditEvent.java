@@ -12,7 +12,7 @@ public record AuditEvent(@Id Long id, Long organisationId, String staffUsername,
 
 	public enum Action {
 
-		SIGN_IN, OPEN, MARK_SEEN, DELETE
+		SIGN_IN, OPEN, MARK_SEEN, DELETE, READ_AUDIT_LOG, SET_RETENTION
 
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,14 +62,6 @@ class InboxController {
 		this.results = results;
 		this.audit = audit;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
-	}
-
-	/**
-	 * Staff pages load the staff area's own stylesheet, which public pages never pay for.
-	 */
-	@ModelAttribute("staffArea")
-	boolean staffArea() {
-		return true;
 	}
 
 	@GetMapping("/staff/login")

@@ -41,8 +41,12 @@ class StaffSecurity {
 	@Order(1)
 	SecurityFilterChain staffFilterChain(HttpSecurity http, LoginLimits limits, AuditLog audit) throws Exception {
 		return http.securityMatcher("/staff/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers(LOGIN).permitAll().anyRequest().hasAnyRole("STAFF", "ADMIN"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
+				.permitAll()
+				.requestMatchers("/staff/admin", "/staff/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasAnyRole("STAFF", "ADMIN"))
 			.formLogin((form) -> form.loginPage(LOGIN).successHandler((request, response, authentication) -> {
 				limits.succeeded(request.getParameter("username"));
 				if (authentication.getPrincipal() instanceof StaffUser user) {

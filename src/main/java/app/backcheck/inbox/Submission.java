@@ -28,6 +28,11 @@ public record Submission(@Id Long id, Long organisationId, String reference, Str
 				this.stopRunning, this.language, this.sentAt, this.deleteAfter, at, this.sealedAnswers, this.formId);
 	}
 
+	Submission deletedAfter(Instant at) {
+		return new Submission(this.id, this.organisationId, this.reference, this.senderName, this.urgency,
+				this.stopRunning, this.language, this.sentAt, at, this.seenAt, this.sealedAnswers, this.formId);
+	}
+
 	/** Urgent ones first in the inbox: EMERGENCY and URGENT are pinned on top. */
 	boolean pinned() {
 		return this.urgency == Urgency.EMERGENCY || this.urgency == Urgency.URGENT;

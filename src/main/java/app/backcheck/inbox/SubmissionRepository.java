@@ -31,6 +31,8 @@ public interface SubmissionRepository extends ListCrudRepository<Submission, Lon
 
 	boolean existsByReference(String reference);
 
+	List<Submission> findByOrganisationId(long organisationId);
+
 	Optional<Submission> findByFormIdAndOrganisationId(String formId, long organisationId);
 
 }

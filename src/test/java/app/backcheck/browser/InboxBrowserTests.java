@@ -129,6 +129,10 @@ class InboxBrowserTests {
 		click("form[action$='/delete'] button");
 		assertThat(heading()).isEqualTo("Inbox: Hill Harriers");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain(reference);
+		click(".app-staff-bar a");
+		assertThat(heading()).isEqualTo("Settings: Hill Harriers");
+		assertThat(this.driver.findElement(By.tagName("tbody")).getText()).contains("Deleted a screening", reference);
+		audit("staff-admin");
 		click(".app-staff-bar button");
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
 		open("/staff/inbox");

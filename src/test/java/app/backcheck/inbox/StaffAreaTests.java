@@ -8,6 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,6 +193,46 @@ class StaffAreaTests {
 			.orElseThrow()).endsWith("/staff/inbox");
 	}
 
+	@Test
+	void onlyAnAdminReadsTheAuditLogAndShortensTheRetentionOfItsOwnOrganisation()
+			throws IOException, InterruptedException {
+		Browser staff = new Browser();
+		staff.signIn(desk(), PASSWORD);
+		assertThat(staff.get("/staff/admin").statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(staff.get("/staff/inbox").body()).select("a[href^='/staff/admin']")).isEmpty();
+
+		Browser admin = new Browser();
+		String coach = this.accounts.findByOrganisationIdOrderByUsername(this.club.id()).get(0).username();
+		admin.signIn(coach, PASSWORD);
+		Document page = Jsoup.parse(admin.get("/staff/admin").body());
+		assertThat(page.select("h1").text()).isEqualTo("Settings: Hill Harriers");
+		assertThat(page.select("tbody").text()).contains(coach, "Signed in");
+		assertThat(page.select("tbody").text()).doesNotContain(desk());
+		for (String bad : new String[] { "0", "91", "abc", "" }) {
+			Document refused = Jsoup
+				.parse(admin.postWithToken("/staff/admin/retention", "/staff/admin", Map.of("days", bad)).body());
+			assertThat(refused.title()).as(bad).startsWith("Error: ");
+			assertThat(refused.select("#days").attr("aria-invalid")).isEqualTo("true");
+		}
+		assertThat(admin.postWithToken("/staff/admin/retention", "/staff/admin", Map.of("days", "2")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.organisations.findById(this.club.id()).orElseThrow().retentionDays()).isEqualTo(2);
+		Instant shortened = this.jdbc
+			.queryForObject("SELECT delete_after FROM submission WHERE id = ?", Timestamp.class, this.clubEntry.id())
+			.toInstant();
+		assertThat(shortened.truncatedTo(ChronoUnit.MILLIS))
+			.isEqualTo(this.clubEntry.sentAt().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS));
+		assertThat(this.jdbc
+			.queryForObject("SELECT delete_after FROM submission WHERE id = ?", Timestamp.class,
+					this.clinicSelfCare.id())
+			.toInstant()
+			.truncatedTo(ChronoUnit.MILLIS)).as("another organisation's")
+			.isEqualTo(this.clinicSelfCare.deleteAfter().truncatedTo(ChronoUnit.MILLIS));
+		assertThat(this.jdbc.queryForList("SELECT action FROM audit_event WHERE organisation_id = ?", String.class,
+				this.club.id()))
+			.contains("READ_AUDIT_LOG", "SET_RETENTION");
+	}
+
 	private boolean stillThere(Submission submission) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE id = ?", Integer.class,
 				submission.id()) == 1;
@@ -218,9 +263,16 @@ class StaffAreaTests {
 
 		/** Posts with the CSRF token of the page a browser would post from. */
 		HttpResponse<String> postWithToken(String path, String from) throws IOException, InterruptedException {
+			return postWithToken(path, from, Map.of());
+		}
+
+		HttpResponse<String> postWithToken(String path, String from, Map<String, String> form)
+				throws IOException, InterruptedException {
 			String token = Jsoup.parse(get(from).body()).select("input[name=_csrf]").val();
 			assertThat(token).as("a token on %s", from).isNotEmpty();
-			return post(path, Map.of("_csrf", token));
+			Map<String, String> fields = new LinkedHashMap<>(form);
+			fields.put("_csrf", token);
+			return post(path, fields);
 		}
 
 		HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {

@@ -58,20 +58,19 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.securityContext((context) -> context.requireExplicitSave(true))
 			// Nothing here acts for a signed-in user or changes state: a forged post can
-			// only show someone a result
-			// of answers the forger already has, so there is nothing for a CSRF token to
-			// protect, and it would need
-			// a session or a cookie
+			// only show someone a result of answers the forger already has, so there is
+			// nothing for a CSRF token to protect, and it would need a session or a
+			// cookie.
+			// The staff area's own chain has CSRF tokens.
 			.csrf(AbstractHttpConfigurer::disable)
 			.anonymous(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			// The same writers as the valve below, for what reaches the application
-			// without Tomcat (tests with a mock
-			// server); each leaves a header the valve already wrote. Caching is set per
-			// page: no-store where answers
-			// show, a year for fingerprinted static files
+			// without Tomcat (tests with a mock server); each leaves a header the valve
+			// already wrote. Caching is set per page: no-store where answers show, a year
+			// for fingerprinted static files
 			.headers((headers) -> {
 				headers.defaultsDisabled();
 				browserPolicyWriters().forEach(headers::addHeaderWriter);

@@ -50,6 +50,10 @@ public final class TestPostgres {
 		return new TestPostgres("backcheck_test_" + UUID.randomUUID().toString().replace("-", ""));
 	}
 
+	public String name() {
+		return this.schema;
+	}
+
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + this.schema);
 		registry.add("spring.datasource.username", () -> USER);

@@ -3,12 +3,9 @@ package app.backcheck.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import app.backcheck.MovableClock;
 import app.backcheck.SiteClient;
 import app.backcheck.triage.TestAnswers;
 
@@ -19,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * A kiosk form posted again after the tablet was reset, as Back and Reload do, shows
@@ -29,6 +25,7 @@ import org.springframework.context.annotation.Bean;
  * then, and a new walk-in's forms work after it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Config.class)
 class KioskStampTests {
 
 	@LocalServerPort
@@ -36,45 +33,6 @@ class KioskStampTests {
 
 	@Autowired
 	private MovableClock clock;
-
-	/**
-	 * A clock the test moves on, as time passes between one walk-in's last page and the
-	 * reset.
-	 */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		MovableClock clock() {
-			return new MovableClock();
-		}
-
-	}
 
 	@Test
 	void aKioskFormPostedAgainAfterFinishShouldGoToTheKioskStart() {

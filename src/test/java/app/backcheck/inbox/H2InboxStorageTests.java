@@ -1,5 +1,7 @@
 package app.backcheck.inbox;
 
+import app.backcheck.MovableClock;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -8,7 +10,7 @@ import org.springframework.context.annotation.Import;
  * {@code ./mvnw spring-boot:run} uses.
  */
 @SpringBootTest
-@Import(InboxStorageContract.Clocks.class)
+@Import(MovableClock.Config.class)
 class H2InboxStorageTests extends InboxStorageContract {
 
 }

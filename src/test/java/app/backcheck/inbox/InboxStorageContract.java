@@ -1,14 +1,11 @@
 package app.backcheck.inbox;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.backcheck.MovableClock;
 import app.backcheck.inbox.Organisation.Kind;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.triage.TestAnswers;
@@ -16,8 +13,6 @@ import app.backcheck.triage.Urgency;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,42 +37,6 @@ abstract class InboxStorageContract {
 
 	@Autowired
 	MovableClock clock;
-
-	/** A clock the purge test moves past a screening's retention. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		MovableClock clock() {
-			return new MovableClock();
-		}
-
-	}
 
 	private Organisation organisation(String code) {
 		return this.organisations

@@ -1,5 +1,7 @@
 package app.backcheck.inbox;
 
+import app.backcheck.MovableClock;
+
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
-@Import(InboxStorageContract.Clocks.class)
+@Import(MovableClock.Config.class)
 class PostgresInboxStorageTests extends InboxStorageContract {
 
 	private static final TestPostgres POSTGRES = TestPostgres.schema();

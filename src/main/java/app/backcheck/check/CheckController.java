@@ -1,7 +1,6 @@
 package app.backcheck.check;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,14 +206,12 @@ class CheckController {
 	@PostMapping("/check/result")
 	String result(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		AnswerForm form = AnswerForm.from(params);
-		Instant checkedAt = this.clock.instant();
-		Optional<String> stop = this.results.emergencyStop(form.raw(), checkedAt, model, response);
-		if (stop.isPresent()) {
-			return stop.get();
-		}
-		return form.firstIncomplete()
-			.map((section) -> showSection(section, form, form.problems(section), false, model))
-			.orElseGet(() -> this.results.result(form.raw(), checkedAt, model, response).orElseThrow());
+		// The rules give the emergency stop from the answers so far, and a result only
+		// from complete ones
+		return this.results.result(form.raw(), this.clock.instant(), model, response).orElseGet(() -> {
+			Section section = form.firstIncomplete().orElseThrow();
+			return showSection(section, form, form.problems(section), false, model);
+		});
 	}
 
 	private String showAnswersOrFirstIncomplete(AnswerForm form, Model model) {

@@ -77,8 +77,7 @@ public class Inbox {
 				return made;
 			}
 		}
-		Optional<Assessment> assessment = this.triage.emergencyStop(answers)
-			.or(() -> this.triage.assessIfComplete(answers));
+		Optional<Assessment> assessment = this.triage.assessIfComplete(answers);
 		if (assessment.isEmpty()) {
 			return Optional.empty();
 		}

@@ -1,7 +1,6 @@
 package app.backcheck.inbox;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -74,9 +73,7 @@ class SendController {
 			model.addAttribute("sendErrors",
 					Map.of("senderName", this.messages.getMessage("error.senderName." + problem, null, locale)));
 			model.addAttribute("senderName", (given != null) ? given : "");
-			Instant now = this.clock.instant();
-			return this.results.emergencyStop(answers.raw(), now, model, response)
-				.or(() -> this.results.result(answers.raw(), now, model, response))
+			return this.results.result(answers.raw(), this.clock.instant(), model, response)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		}
 		String formId = params.getFirst("formId");

@@ -76,8 +76,7 @@ public class ResultPages {
 	 * answers decide nothing.
 	 */
 	public boolean summary(Map<String, List<String>> answers, Instant checkedAt, String reference, Model model) {
-		Optional<Assessment> assessment = this.triage.emergencyStop(answers)
-			.or(() -> this.triage.assessIfComplete(answers));
+		Optional<Assessment> assessment = this.triage.assessIfComplete(answers);
 		assessment.ifPresent((decided) -> {
 			model.addAttribute("assessment", decided);
 			model.addAttribute("form", AnswerSheet.of(answers));

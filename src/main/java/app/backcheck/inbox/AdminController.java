@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -61,7 +62,7 @@ class AdminController {
 	@PostMapping("/staff/admin/retention")
 	@Transactional
 	String retention(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String days,
-			Model model) {
+			@ModelAttribute("lang") String lang, Model model) {
 		int value;
 		try {
 			value = Integer.parseInt((days != null) ? days.strip() : "");
@@ -84,7 +85,7 @@ class AdminController {
 		}
 		this.inbox.purge();
 		this.audit.record(user, Action.SET_RETENTION, null);
-		return "redirect:/staff/admin";
+		return InboxController.redirect("/staff/admin", lang);
 	}
 
 	private String show(StaffUser user, Model model, String days, String errorCode) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import app.backcheck.inbox.AuditEvent.Action;
 import app.backcheck.result.ResultPages;
@@ -15,10 +16,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A signed-in member of staff's inbox: their organisation's screenings, urgent ones
@@ -110,21 +113,32 @@ class InboxController {
 	}
 
 	@PostMapping("/staff/inbox/{id}/seen")
-	String markSeen(@AuthenticationPrincipal StaffUser user, @PathVariable String id) {
+	String markSeen(@AuthenticationPrincipal StaffUser user, @PathVariable String id,
+			@ModelAttribute("lang") String lang) {
 		Submission submission = find(user, id);
 		if (submission.seenAt() == null) {
 			this.submissions.save(submission.seen(this.clock.instant()));
 		}
 		this.audit.record(user, Action.MARK_SEEN, submission.reference());
-		return "redirect:/staff/inbox/" + submission.id();
+		return redirect("/staff/inbox/" + submission.id(), lang);
 	}
 
 	@PostMapping("/staff/inbox/{id}/delete")
-	String delete(@AuthenticationPrincipal StaffUser user, @PathVariable String id) {
+	String delete(@AuthenticationPrincipal StaffUser user, @PathVariable String id,
+			@ModelAttribute("lang") String lang) {
 		Submission submission = find(user, id);
 		this.submissions.delete(submission);
 		this.audit.record(user, Action.DELETE, submission.reference());
-		return "redirect:/staff/inbox";
+		return redirect("/staff/inbox", lang);
+	}
+
+	/**
+	 * After a staff form, the page it leads to stays in the language chosen on the page.
+	 */
+	static String redirect(String path, String lang) {
+		return "redirect:" + UriComponentsBuilder.fromPath(path)
+			.queryParamIfPresent("lang", Optional.ofNullable(lang))
+			.toUriString();
 	}
 
 	/** Only ever within the signed-in member's organisation. */

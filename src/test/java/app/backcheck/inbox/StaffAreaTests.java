@@ -162,7 +162,8 @@ class StaffAreaTests {
 		assertThat(browser.post(entry + "/delete", Map.of()).statusCode()).as("no CSRF token").isEqualTo(403);
 		assertThat(stillThere(this.clinicUrgent)).isTrue();
 
-		assertThat(browser.postWithToken(entry + "/seen", entry).statusCode()).isEqualTo(302);
+		assertThat(browser.postWithToken(entry + "/seen?lang=es", entry).headers().firstValue("Location").orElseThrow())
+			.endsWith(entry + "?lang=es");
 		assertThat(this.jdbc.queryForObject("SELECT seen_at FROM submission WHERE id = ?", Object.class,
 				this.clinicUrgent.id()))
 			.isNotNull();
@@ -217,6 +218,10 @@ class StaffAreaTests {
 		assertThat(admin.postWithToken("/staff/admin/retention", "/staff/admin", Map.of("days", "2")).statusCode())
 			.isEqualTo(302);
 		assertThat(this.organisations.findById(this.club.id()).orElseThrow().retentionDays()).isEqualTo(2);
+		assertThat(admin.postWithToken("/staff/admin/retention?lang=es", "/staff/admin", Map.of("days", "2"))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).as("the chosen language kept").endsWith("/staff/admin?lang=es");
 		Instant shortened = this.jdbc
 			.queryForObject("SELECT delete_after FROM submission WHERE id = ?", Timestamp.class, this.clubEntry.id())
 			.toInstant();

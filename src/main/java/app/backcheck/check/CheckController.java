@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.inbox.Organisation;
-import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.result.ResultPages;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.Question;
@@ -66,12 +65,9 @@ class CheckController {
 
 	private final Clock clock;
 
-	private final OrganisationRepository organisations;
-
 	CheckController(ResultPages results, PublicAddress address, ErrorMessages errorMessages,
-			OrganisationRepository organisations, ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock) {
 		this.results = results;
-		this.organisations = organisations;
 		this.address = address;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = errorMessages;
@@ -120,11 +116,11 @@ class CheckController {
 	 * unknown code is a page that does not exist.
 	 */
 	@GetMapping("/o/{code}")
-	String organisationStart(@PathVariable String code, Model model) {
-		Organisation org = this.organisations.findByCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String organisationStart(@ModelAttribute(name = "org", binding = false) Organisation org, Model model) {
+		if (org == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		String shareLink = this.address.builder().path("/o/{code}").buildAndExpand(org.code()).toUriString();
-		model.addAttribute("org", org);
 		model.addAttribute("sharedBy", org.name());
 		model.addAttribute("shareLink", shareLink);
 		model.addAttribute("qr", QrCodeSvg.of(shareLink));

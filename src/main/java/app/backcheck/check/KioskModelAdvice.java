@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Whether a page is shown in kiosk mode, and the kiosk's idle times, for every page.
- * Kiosk mode starts at {@value #KIOSK_PATH} and is carried through the check and to its
- * result by a {@code kiosk=true} form field or query parameter.
+ * Kiosk mode starts at {@value #KIOSK_PATH}, or at an organisation's
+ * {@code /o/{code}/kiosk}, and is carried through the check and to its result by a
+ * {@code kiosk=true} form field or query parameter.
  */
 @ControllerAdvice(annotations = Controller.class)
 @EnableConfigurationProperties(KioskProperties.class)
@@ -27,7 +28,9 @@ class KioskModelAdvice {
 	}
 
 	static boolean isKiosk(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(KIOSK_PATH) || "true".equals(request.getParameter(KIOSK_PARAMETER));
+		String path = request.getRequestURI();
+		return path.startsWith(KIOSK_PATH) || (path.startsWith("/o/") && path.endsWith(KIOSK_PATH))
+				|| "true".equals(request.getParameter(KIOSK_PARAMETER));
 	}
 
 	@ModelAttribute("kiosk")

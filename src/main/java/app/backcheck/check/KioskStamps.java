@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.backcheck.inbox.Organisation;
 import app.backcheck.result.ShareTokens;
 import app.backcheck.result.ShareTokens.Opened;
 import app.backcheck.result.ShareTokens.Status;
@@ -125,12 +126,12 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/check/**", "/results/**");
+		registry.addInterceptor(this).addPathPatterns("/check/**", "/results/**", "/o/*/send");
 	}
 
 	/**
-	 * A kiosk post, or the kiosk's print view, without a stamp that still works goes back
-	 * to the kiosk start.
+	 * A kiosk post (a Send too), or the kiosk's print view, without a stamp that still
+	 * works goes back to the kiosk start: the organisation's, where the form names one.
 	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -140,7 +141,9 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 		if (!stamped || !KioskModelAdvice.isKiosk(request) || valid(request.getParameter(PARAMETER), request)) {
 			return true;
 		}
-		response.sendRedirect("/kiosk");
+		String org = request.getParameter("org");
+		response.sendRedirect((org != null && org.length() <= 40 && Organisation.CODE.matcher(org).matches())
+				? "/kiosk?org=" + org : "/kiosk");
 		return false;
 	}
 

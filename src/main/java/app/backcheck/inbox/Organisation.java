@@ -1,7 +1,11 @@
 package app.backcheck.inbox;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.regex.Pattern;
+
+import app.backcheck.result.ClinicProperties;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
@@ -23,6 +27,11 @@ public record Organisation(@Id Long id, String code, String name, Kind kind, Str
 	/** Letters, digits and dashes, as a link can carry it unchanged. */
 	public static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/** As the site's own emergency number ({@link ClinicProperties}). */
+	static final Pattern EMERGENCY_NUMBER = Pattern.compile("[0-9 +]{2,15}");
+
+	static final Pattern PHONE = Pattern.compile("[0-9 +()\\-.]{2,40}");
+
 	public enum Kind {
 
 		CLINIC, CLUB
@@ -42,6 +51,35 @@ public record Organisation(@Id Long id, String code, String name, Kind kind, Str
 		if (emergencyNumber == null || emergencyNumber.isBlank()) {
 			emergencyNumber = "911";
 		}
+		if (!EMERGENCY_NUMBER.matcher(emergencyNumber).matches()) {
+			throw new IllegalArgumentException("An emergency number is 2 to 15 digits, spaces or +");
+		}
+		if (phone != null && (phone.length() > 40 || !PHONE.matcher(phone).matches())) {
+			throw new IllegalArgumentException("A phone number is at most 40 digits, spaces and + ( ) - .");
+		}
+		if (bookingUrl != null && !isWebAddress(bookingUrl)) {
+			throw new IllegalArgumentException("A booking link is an http or https address");
+		}
+	}
+
+	private static boolean isWebAddress(String address) {
+		try {
+			URI uri = new URI(address);
+			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+					&& address.length() <= 500;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whom a person who started here should contact, and the emergency number to call: on
+	 * the organisation's pages these take the place of the site's own.
+	 */
+	public ClinicProperties contact() {
+		return new ClinicProperties(this.name, this.phone,
+				(this.bookingUrl != null) ? URI.create(this.bookingUrl) : null, this.emergencyNumber);
 	}
 
 	public static Organisation of(String code, String name, Kind kind) {

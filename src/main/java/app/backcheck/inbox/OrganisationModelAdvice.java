@@ -1,20 +1,28 @@
 package app.backcheck.inbox;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The organisation a check was started for, on every page of it: its code travels with
- * the check as the {@value #PARAMETER} form field or query parameter, as kiosk mode does,
- * and nothing is kept between requests.
+ * The organisation a check was started for, on every page of it: its code is in the
+ * address of its own pages ({@code /o/{code}/...}) and travels with the check as the
+ * {@value #PARAMETER} form field or query parameter, as kiosk mode does, and nothing is
+ * kept between requests. Its contact details and emergency number take the place of the
+ * site's own ({@code clinic}) on those pages.
  */
 @ControllerAdvice(annotations = Controller.class)
 class OrganisationModelAdvice {
 
 	static final String PARAMETER = "org";
+
+	static final String ORGANISATION_PATH = "/o/";
 
 	private final OrganisationRepository organisations;
 
@@ -22,13 +30,30 @@ class OrganisationModelAdvice {
 		this.organisations = organisations;
 	}
 
-	@ModelAttribute("org")
-	Organisation organisation(HttpServletRequest request) {
-		String code = request.getParameter(PARAMETER);
-		if (code == null || code.length() > 40 || !Organisation.CODE.matcher(code).matches()) {
-			return null;
+	/**
+	 * Adds {@code org} and replaces {@code clinic}: the site's own details are added by a
+	 * model attribute method that is skipped once the name is in the model, and this one
+	 * overwrites them if it runs second.
+	 */
+	@ModelAttribute
+	void organisation(HttpServletRequest request, Model model) {
+		String code = code(request);
+		Organisation org = (code == null || code.length() > 40 || !Organisation.CODE.matcher(code).matches()) ? null
+				: this.organisations.findByCode(code).orElse(null);
+		// Present when none, so that handlers take it from the model and never bind one
+		model.addAttribute("org", org);
+		if (org != null) {
+			model.addAttribute("clinic", org.contact());
 		}
-		return this.organisations.findByCode(code).orElse(null);
+	}
+
+	private static String code(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(ORGANISATION_PATH)
+				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars
+				&& vars.get("code") instanceof String code) {
+			return code;
+		}
+		return request.getParameter(PARAMETER);
 	}
 
 }

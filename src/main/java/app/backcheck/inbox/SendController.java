@@ -17,7 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -39,8 +39,6 @@ class SendController {
 	/** The longest name or initials kept, in characters. */
 	static final int MAX_NAME = 60;
 
-	private final OrganisationRepository organisations;
-
 	private final Inbox inbox;
 
 	private final ResultPages results;
@@ -49,9 +47,7 @@ class SendController {
 
 	private final Clock clock;
 
-	SendController(OrganisationRepository organisations, Inbox inbox, ResultPages results, MessageSource messages,
-			ObjectProvider<Clock> clock) {
-		this.organisations = organisations;
+	SendController(Inbox inbox, ResultPages results, MessageSource messages, ObjectProvider<Clock> clock) {
 		this.inbox = inbox;
 		this.results = results;
 		this.messages = messages;
@@ -59,11 +55,12 @@ class SendController {
 	}
 
 	@PostMapping("/o/{code}/send")
-	String send(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, Locale locale) {
-		Organisation organisation = this.organisations.findByCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("org", organisation);
+	String send(@ModelAttribute(name = "org", binding = false) Organisation organisation,
+			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			Locale locale) {
+		if (organisation == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		AnswerSheet answers = AnswerSheet.posted(params);
 		String given = params.getFirst("senderName");
 		String name = cleanName(given);
@@ -84,6 +81,9 @@ class SendController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		model.addAttribute("reference", sent.reference());
 		model.addAttribute("deleteOn", Date.from(sent.deleteAfter()));
+		// On a kiosk the page after Send ends the walk-in's turn: no "More time" to
+		// reload it
+		model.addAttribute("moreTime", false);
 		return SENT_VIEW;
 	}
 

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import javax.sql.DataSource;
+
 import app.backcheck.inbox.AuditEvent.Action;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,8 +73,8 @@ class StaffSecurity {
 	}
 
 	@Bean
-	LoginLimits loginLimits(ObjectProvider<Clock> clock) {
-		return new LoginLimits(clock.getIfAvailable(Clock::systemUTC));
+	LoginLimits loginLimits(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return LoginLimits.of(dataSource, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	/** A sign-in attempt over the limits is refused before the password is checked. */

@@ -69,6 +69,11 @@ class OperatorCommandsTests {
 	void badCommandsShouldBeRefusedWithoutStoringAnything() {
 		assertThat(run("", "organisation", "create", "Bad Code!", "X").status()).isEqualTo(1);
 		assertThat(run("", "organisation", "create", "x-clinic", "X", "--retention-days=91").status()).isEqualTo(1);
+		assertThat(run("", "organisation", "create", "x-clinic", "X", "--emergency-number=call 112").status())
+			.isEqualTo(1);
+		assertThat(run("", "organisation", "create", "x-clinic", "X", "--booking-url=javascript:alert(1)").status())
+			.isEqualTo(1);
+		assertThat(run("", "organisation", "create", "x-clinic", "X", "--phone=<b>0</b>").status()).isEqualTo(1);
 		assertThat(this.organisations.findByCode("x-clinic")).isEmpty();
 		run("", "organisation", "create", "short-pass", "Short");
 		Run shortPassword = run("too short\n", "staff", "add", "short-pass", "someone");

@@ -143,15 +143,18 @@ class InboxController {
 
 	/** Only ever within the signed-in member's organisation. */
 	private Submission find(StaffUser user, String id) {
-		long number;
+		return id(id).flatMap((number) -> this.submissions.findByIdAndOrganisationId(number, user.organisationId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A row's id from an address; none when it is not a number. */
+	static Optional<Long> id(String id) {
 		try {
-			number = Long.parseLong(id);
+			return Optional.of(Long.parseLong(id));
 		}
 		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			return Optional.empty();
 		}
-		return this.submissions.findByIdAndOrganisationId(number, user.organisationId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Organisation organisation(StaffUser user) {

@@ -129,7 +129,7 @@ public final class OperatorCommands {
 		}
 		Organisation organisation = organisation(operands.get(0));
 		String username = operands.get(1);
-		if (username.length() > 60 || !username.matches("[A-Za-z0-9._@-]+")) {
+		if (!StaffAccount.isUsername(username)) {
 			throw new IllegalArgumentException("a user name is up to 60 letters, digits, dots, dashes, _ or @");
 		}
 		if (this.accounts.findByUsername(username).isPresent()) {

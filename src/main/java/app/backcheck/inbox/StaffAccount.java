@@ -1,5 +1,7 @@
 package app.backcheck.inbox;
 
+import java.util.regex.Pattern;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,6 +19,13 @@ public record StaffAccount(@Id Long id, Long organisationId, String username, St
 
 		STAFF, ADMIN
 
+	}
+
+	/** Letters, digits, dots, dashes, _ and @, up to 60: a name that shows as it is. */
+	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,60}");
+
+	static boolean isUsername(String username) {
+		return username != null && USERNAME.matcher(username).matches();
 	}
 
 }

@@ -238,6 +238,73 @@ class StaffAreaTests {
 			.contains("READ_AUDIT_LOG", "SET_RETENTION");
 	}
 
+	@Test
+	void anAdminAddsAMemberWhoseOneTimeShownPasswordWorksAndRemovesThemWhichEndsTheirSession()
+			throws IOException, InterruptedException {
+		Browser admin = new Browser();
+		String coach = this.accounts.findByOrganisationIdOrderByUsername(this.club.id()).get(0).username();
+		admin.signIn(coach, PASSWORD);
+		String newcomer = "helper-" + Long.toString(System.nanoTime(), 36);
+		HttpResponse<String> added = admin.postWithToken("/staff/admin/staff", "/staff/admin",
+				Map.of("username", newcomer, "role", "STAFF"));
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		Document page = Jsoup.parse(added.body());
+		String password = page.select(".app-notice code").text();
+		assertThat(password).matches("[2-9a-z]{4}(-[2-9a-z]{4}){3}");
+		assertThat(this.accounts.findByUsername(newcomer).orElseThrow().organisationId()).isEqualTo(this.club.id());
+		assertThat(Jsoup.parse(admin.get("/staff/admin").body()).select(".app-notice code"))
+			.as("shown once, never again")
+			.isEmpty();
+
+		Browser helper = new Browser();
+		assertThat(helper.signIn(newcomer, password).headers().firstValue("Location").orElseThrow())
+			.endsWith("/staff/inbox");
+		assertThat(helper.get("/staff/inbox").statusCode()).isEqualTo(200);
+		assertThat(helper.get("/staff/admin").statusCode()).as("STAFF, not ADMIN").isEqualTo(403);
+
+		for (Map<String, String> bad : List.of(Map.of("username", ""), Map.of("username", "has space"),
+				Map.of("username", "<b>x</b>"), Map.of("username", "y".repeat(61)), Map.of("username", newcomer),
+				Map.of("username", desk()))) {
+			Document refused = Jsoup.parse(admin.postWithToken("/staff/admin/staff", "/staff/admin", bad).body());
+			assertThat(refused.title()).as(bad.toString()).startsWith("Error: ");
+			assertThat(refused.select(".app-error-summary a").attr("href")).isEqualTo("#question-username");
+			assertThat(refused.select("#username").attr("aria-invalid")).isEqualTo("true");
+			assertThat(refused.select("#username").val()).isEqualTo(bad.get("username"));
+		}
+
+		long helperId = this.accounts.findByUsername(newcomer).orElseThrow().id();
+		long deskId = this.accounts.findByUsername(desk()).orElseThrow().id();
+		long selfId = this.accounts.findByUsername(coach).orElseThrow().id();
+		assertThat(admin.postWithToken("/staff/admin/staff/" + deskId + "/remove", "/staff/admin").statusCode())
+			.as("another organisation's member")
+			.isEqualTo(404);
+		assertThat(admin.postWithToken("/staff/admin/staff/" + selfId + "/remove", "/staff/admin").statusCode())
+			.as("oneself")
+			.isEqualTo(404);
+		assertThat(admin.post("/staff/admin/staff/" + helperId + "/remove", Map.of()).statusCode())
+			.as("without a CSRF token")
+			.isEqualTo(403);
+		assertThat(admin.postWithToken("/staff/admin/staff/" + helperId + "/remove", "/staff/admin").statusCode())
+			.isEqualTo(302);
+		assertThat(this.accounts.findByUsername(newcomer)).isEmpty();
+		assertThat(this.accounts.findByUsername(desk())).isPresent();
+		assertThat(helper.get("/staff/inbox").statusCode()).as("signed out at once").isEqualTo(302);
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM audit_event WHERE organisation_id = ? AND staff_account = ? ORDER BY id",
+				String.class, this.club.id(), newcomer))
+			.containsExactly("ADD_STAFF", "REMOVE_STAFF");
+		assertThat(Jsoup.parse(admin.get("/staff/admin").body()).select("tbody").text())
+			.contains("Removed a member of staff " + newcomer);
+
+		Browser staff = new Browser();
+		staff.signIn(desk(), PASSWORD);
+		assertThat(staff.postWithToken("/staff/admin/staff", "/staff/inbox", Map.of("username", "sneaky")).statusCode())
+			.as("STAFF cannot add")
+			.isEqualTo(403);
+		assertThat(this.accounts.findByUsername("sneaky")).isEmpty();
+	}
+
 	private boolean stillThere(Submission submission) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE id = ?", Integer.class,
 				submission.id()) == 1;

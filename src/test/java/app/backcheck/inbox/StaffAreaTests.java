@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.backcheck.MovableClock;
 import app.backcheck.inbox.Organisation.Kind;
 import app.backcheck.inbox.StaffAccount.Role;
 import app.backcheck.triage.TestAnswers;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -40,7 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tokens, and one organisation's staff never reaching another's screenings.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Config.class)
 class StaffAreaTests {
+
+	@Autowired
+	private MovableClock clock;
 
 	private static final String PASSWORD = "correct horse battery staple";
 
@@ -119,6 +125,56 @@ class StaffAreaTests {
 			.endsWith("/staff/inbox");
 		assertThat(browser.session()).isNotEqualTo(before);
 		assertThat(new Browser().get("/").headers().allValues("Set-Cookie")).as("the public site").isEmpty();
+	}
+
+	@Test
+	void theLanguageChosenOnTheLoginPageIsKeptThroughSigningInAndOut() throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		assertThat(browser.get("/staff/inbox?lang=es").headers().firstValue("Location").orElseThrow())
+			.endsWith("/staff/login?lang=es");
+		Document login = Jsoup.parse(browser.get("/staff/login?lang=es").body());
+		assertThat(login.select("h1").text()).isEqualTo("Acceso del personal");
+		String action = login.select("main form").attr("action");
+		assertThat(action).isEqualTo("/staff/login?lang=es");
+		String token = login.select("input[name=_csrf]").val();
+		assertThat(browser.post(action, Map.of("username", desk(), "password", "wrong", "_csrf", token))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/staff/login?error&lang=es");
+		assertThat(browser.post(action, Map.of("username", desk(), "password", PASSWORD, "_csrf", token))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/staff/inbox?lang=es");
+		Document inbox = Jsoup.parse(browser.get("/staff/inbox?lang=es").body());
+		String signOut = inbox.select("form[action^=/staff/logout]").attr("action");
+		assertThat(browser.post(signOut, Map.of("_csrf", inbox.select("input[name=_csrf]").val()))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/staff/login?signedOut&lang=es");
+	}
+
+	@Test
+	void aSessionEndsItsLifetimeAfterSignInHoweverBusyItHasBeen() throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		browser.signIn(desk(), PASSWORD);
+		for (int hour = 0; hour < 9; hour++) {
+			this.clock.advance(Duration.ofHours(1));
+			assertThat(browser.get("/staff/inbox").statusCode()).as("after %d hours", hour + 1).isEqualTo(200);
+		}
+		this.clock.advance(Duration.ofMinutes(59));
+		assertThat(browser.get("/staff/inbox").statusCode()).isEqualTo(200);
+		this.clock.advance(Duration.ofMinutes(1));
+		HttpResponse<String> ended = browser.get("/staff/inbox");
+		assertThat(ended.statusCode()).isEqualTo(302);
+		assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/staff/login?expired");
+		assertThat(Jsoup.parse(browser.get("/staff/login?expired").body()).select(".app-notice").text())
+			.contains("time limit");
+		assertThat(browser.get("/staff/inbox").headers().firstValue("Location").orElseThrow())
+			.as("signed out, not only redirected once")
+			.endsWith("/staff/login");
+		assertThat(browser.signIn(desk(), PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/staff/inbox");
+		assertThat(browser.get("/staff/inbox").statusCode()).as("a new sign-in starts a new lifetime").isEqualTo(200);
 	}
 
 	@Test

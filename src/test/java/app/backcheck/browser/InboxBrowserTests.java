@@ -1,6 +1,7 @@
 package app.backcheck.browser;
 
 import java.util.List;
+import java.util.Map;
 
 import app.backcheck.PageTour;
 import app.backcheck.SiteClient;
@@ -10,6 +11,7 @@ import app.backcheck.inbox.OrganisationRepository;
 import app.backcheck.inbox.StaffAccount;
 import app.backcheck.inbox.StaffAccount.Role;
 import app.backcheck.inbox.StaffAccountRepository;
+import app.backcheck.inbox.SubmissionRepository;
 import app.backcheck.triage.Section;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -52,6 +54,9 @@ class InboxBrowserTests {
 
 	@Autowired
 	private PasswordEncoder encoder;
+
+	@Autowired
+	private SubmissionRepository submissions;
 
 	private ChromeDriver driver;
 
@@ -131,12 +136,64 @@ class InboxBrowserTests {
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain(reference);
 		click(".app-staff-bar a");
 		assertThat(heading()).isEqualTo("Settings: Hill Harriers");
-		assertThat(this.driver.findElement(By.tagName("tbody")).getText()).contains("Deleted a screening", reference);
+		assertThat(this.driver.findElement(By.cssSelector("#audit-log tbody")).getText())
+			.contains("Deleted a screening", reference);
 		audit("staff-admin");
+		WebElement newcomer = this.driver.findElement(By.id("username"));
+		newcomer.sendKeys("not a name");
+		Browser.loadingNextPage(this.driver, () -> newcomer.sendKeys(Keys.ENTER));
+		assertThat(this.driver.getTitle()).startsWith("Error: ");
+		audit("staff-admin-error");
+		WebElement corrected = this.driver.findElement(By.id("username"));
+		corrected.clear();
+		corrected.sendKeys("assistant-coach");
+		Browser.loadingNextPage(this.driver, () -> corrected.sendKeys(Keys.ENTER));
+		assertThat(this.driver.findElement(By.cssSelector(".app-notice")).getText())
+			.contains("assistant-coach was added");
+		audit("staff-admin-added");
+		click("form[action*='/remove'] button");
+		assertThat(this.driver.findElement(By.cssSelector("main table")).getText()).doesNotContain("assistant-coach");
+		assertThat(this.driver.findElement(By.cssSelector("#audit-log tbody")).getText())
+			.contains("Removed a member of staff assistant-coach");
 		click(".app-staff-bar button");
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
 		open("/staff/inbox");
 		assertThat(heading()).isEqualTo("Staff sign in");
+	}
+
+	/**
+	 * A walk-in on the clinic's own kiosk: sending to the desk is the main action, the
+	 * reference comes after it, and Finish, then Back and a reload that posts the Send
+	 * again, shows nothing of them and stores nothing more.
+	 */
+	@Test
+	void aWalkInSendsToTheDeskFromTheClinicsKioskAndFinishLeavesNothing() {
+		Organisation clinic = this.organisations.findByCode("hill-clinic")
+			.orElseGet(() -> this.organisations.save(Organisation.of("hill-clinic", "Hill Clinic", Kind.CLINIC)));
+		open("/o/hill-clinic/kiosk");
+		audit("clinic-kiosk-start");
+		click("a.app-button--start");
+		for (int pages = 0; pages < Section.values().length && !heading().equals("Check your answers"); pages++) {
+			Browser.answer(this.driver, PageTour.URGENT);
+			click(SiteClient.CONTINUE);
+		}
+		click("form[action^='/check/result'] > button.app-button");
+		assertThat(this.driver.findElement(By.cssSelector("main .app-button:not(.app-button--secondary)")).getText())
+			.isEqualTo("Send my answers to Hill Clinic");
+		audit("clinic-kiosk-result");
+		WebElement name = this.driver.findElement(By.id("senderName"));
+		name.sendKeys("W.I.");
+		Browser.loadingNextPage(this.driver, () -> name.sendKeys(Keys.ENTER));
+		assertThat(heading()).isEqualTo("Your answers were sent to Hill Clinic");
+		audit("clinic-kiosk-sent");
+		long stored = this.submissions.findByOrganisationId(clinic.id()).size();
+		click("main a.app-button");
+		assertThat(this.driver.getCurrentUrl()).endsWith("/o/hill-clinic/kiosk");
+		this.driver.navigate().back();
+		Browser.loadingNextPage(this.driver, () -> this.driver.executeCdpCommand("Page.reload", Map.of()));
+		assertThat(this.driver.getCurrentUrl()).endsWith("/o/hill-clinic/kiosk");
+		assertThat(this.driver.findElement(By.tagName("body")).getText()).doesNotContain("W.I.", "Your reference");
+		assertThat(this.submissions.findByOrganisationId(clinic.id())).hasSize((int) stored);
 	}
 
 	private void audit(String name, String... rulesCheckedHere) {

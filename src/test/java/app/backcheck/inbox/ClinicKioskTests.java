@@ -82,6 +82,8 @@ class ClinicKioskTests {
 		}
 		Document result = page;
 		assertThat(result.select("#send h2").text()).isEqualTo("Send your answers to Harbour Clinic");
+		assertThat(result.select("main a[href=#send]").text()).as("near the top, a way to it")
+			.isEqualTo("When you have read your result, send your answers to Harbour Clinic");
 		assertThat(result.select("main .app-button:not(.app-button--secondary)").first().text())
 			.as("sending is the main action")
 			.isEqualTo("Send my answers to Harbour Clinic");

@@ -20,6 +20,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class KioskController {
 
+	static final String FINISH = "/kiosk/finish";
+
 	private final KioskStamps stamps;
 
 	private final KioskProperties kiosk;
@@ -71,7 +73,7 @@ class KioskController {
 	 * Ends a kiosk check: the browser drops what it cached, no form it posted before
 	 * works again, and the tablet is back at the kiosk start.
 	 */
-	@GetMapping("/kiosk/finish")
+	@GetMapping(FINISH)
 	String finish(@ModelAttribute(name = "org", binding = false) Organisation org, HttpServletRequest request,
 			HttpServletResponse response) {
 		this.stamps.reset(request);

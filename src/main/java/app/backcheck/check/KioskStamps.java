@@ -1,13 +1,15 @@
 package app.backcheck.check;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,20 +23,25 @@ import app.backcheck.result.SharedCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A stamp in every kiosk form, and in the kiosk's print link, so that a form the browser
- * posts again after the tablet was reset shows nothing: a walk-in who presses Back and
- * Reload after the previous person's "Finish" (or after the idle reset, which goes
- * through "Finish" too) is sent to the kiosk start. The stamp is the time it was issued,
- * sealed with the share key; a reset is remembered for the client that made it, with the
- * stamps issued to it in the reset's own second, and nothing else is kept. Each page
- * issues a new stamp.
+ * A stamp in every kiosk form, and in the kiosk's print and "Finish" links, so that a
+ * form the browser posts again after the tablet was reset shows nothing: a walk-in who
+ * presses Back and Reload after the previous person's "Finish" (or after the idle reset,
+ * which goes through "Finish" too) is sent to the kiosk start. A stamp is the time it was
+ * issued, sealed with the share key, and the id of the walk-in's turn on the tablet: a
+ * random id that each page of that turn passes on to the next. "Finish" ends the turn its
+ * own page's stamp names, and only that one, so that tablets behind one address (a
+ * clinic's network, a proxy) never end each other's, and a page elsewhere cannot end any.
+ * Nothing but the ended turns' ids is kept.
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -45,83 +52,110 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 	/** Longer than any walk-in takes; resets, not this, end a walk-in's stamps. */
 	static final Duration LIFETIME = Duration.ofHours(1);
 
-	private static final int MAX_CLIENTS = 1000;
+	/** Ended turns remembered; the oldest go first, and stamps last an hour anyway. */
+	private static final int MAX_ENDED = 10_000;
+
+	private static final char SEPARATOR = '.';
+
+	private static final Pattern TURN = Pattern.compile("[A-Za-z0-9_-]{22}");
 
 	private final ShareTokens tokens;
 
 	private final Clock clock;
 
-	/**
-	 * A client's last reset, to the second a stamp holds, and the stamps issued to it
-	 * since in that second.
-	 */
-	private record Reset(Instant second, Set<String> issuedSince) {
-	}
+	private final SecureRandom random = new SecureRandom();
 
-	/**
-	 * More than one tablet's pages in one second; beyond it, a stamp of the reset's
-	 * second stops working.
-	 */
-	private static final int MAX_STAMPS_IN_RESET_SECOND = 16;
-
-	private final Map<String, Reset> resets = new LinkedHashMap<>(64, 0.75f, true) {
+	private final Set<String> ended = Collections.newSetFromMap(new LinkedHashMap<>(256, 0.75f, false) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Reset> eldest) {
-			return size() > MAX_CLIENTS;
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > MAX_ENDED;
 		}
 
-	};
+	});
 
 	KioskStamps(ShareTokens tokens, ObjectProvider<Clock> clock) {
 		this.tokens = tokens;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	@ModelAttribute(PARAMETER)
-	String stamp(HttpServletRequest request) {
-		return KioskModelAdvice.isKiosk(request) ? issue(request) : null;
+	/**
+	 * On kiosk pages: the page's stamp, and its "Finish" address, which ends this turn
+	 * and goes back to the kiosk start (the organisation's, where the check has one).
+	 */
+	@ModelAttribute
+	void stamp(HttpServletRequest request, Model model) {
+		if (!KioskModelAdvice.isKiosk(request)) {
+			return;
+		}
+		String stamp = issue(request);
+		model.addAttribute(PARAMETER, stamp);
+		model.addAttribute("kioskFinish",
+				UriComponentsBuilder.fromPath(KioskController.FINISH)
+					.queryParamIfPresent("org", organisationCode(request))
+					.queryParam(PARAMETER, stamp)
+					.toUriString());
 	}
 
 	/**
-	 * A stamp holds its time to the second, so one issued in the second of a reset is
-	 * told apart by being remembered as issued after it.
+	 * The code of the organisation the page is for, as its address or its form names it.
+	 */
+	static Optional<String> organisationCode(HttpServletRequest request) {
+		String code = request.getParameter("org");
+		if (code == null && request.getRequestURI().startsWith("/o/")
+				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars
+				&& vars.get("code") instanceof String path) {
+			code = path;
+		}
+		return Optional.ofNullable(code)
+			.filter((value) -> value.length() <= 40 && Organisation.CODE.matcher(value).matches());
+	}
+
+	/**
+	 * A stamp for this page, in the turn of the stamp it was asked with, or a new turn.
 	 */
 	String issue(HttpServletRequest request) {
-		Instant now = this.clock.instant();
-		String stamp = this.tokens.seal(new SharedCheck(Map.of(), now));
-		synchronized (this.resets) {
-			Reset reset = this.resets.get(request.getRemoteAddr());
-			if (reset != null && reset.second().equals(now.truncatedTo(ChronoUnit.SECONDS))
-					&& reset.issuedSince().size() < MAX_STAMPS_IN_RESET_SECOND) {
-				reset.issuedSince().add(stamp);
-			}
-		}
-		return stamp;
+		String turn = turn(request.getParameter(PARAMETER)).orElseGet(this::newTurn);
+		return this.tokens.seal(new SharedCheck(Map.of(), this.clock.instant())) + SEPARATOR + turn;
 	}
 
-	/** The tablet was reset: every stamp it was given before now stops working. */
+	/**
+	 * "Finish": the turn this stamp names is over, and none of its stamps works again.
+	 */
 	void reset(HttpServletRequest request) {
-		synchronized (this.resets) {
-			this.resets.put(request.getRemoteAddr(),
-					new Reset(this.clock.instant().truncatedTo(ChronoUnit.SECONDS), new HashSet<>()));
+		turn(request.getParameter(PARAMETER)).ifPresent((turn) -> {
+			synchronized (this.ended) {
+				this.ended.add(turn);
+			}
+		});
+	}
+
+	boolean valid(String stamp) {
+		return turn(stamp).isPresent();
+	}
+
+	/**
+	 * The turn of a stamp that still works: sealed here, within its lifetime, not ended.
+	 */
+	private Optional<String> turn(String stamp) {
+		if (stamp == null || stamp.indexOf(SEPARATOR) < 0) {
+			return Optional.empty();
+		}
+		String turn = stamp.substring(stamp.lastIndexOf(SEPARATOR) + 1);
+		Opened opened = this.tokens.open(stamp.substring(0, stamp.lastIndexOf(SEPARATOR)));
+		if (!TURN.matcher(turn).matches() || opened.status() != Status.OPEN || !opened.check().answers().isEmpty()
+				|| this.clock.instant().isAfter(opened.check().checkedAt().plus(LIFETIME))) {
+			return Optional.empty();
+		}
+		synchronized (this.ended) {
+			return this.ended.contains(turn) ? Optional.empty() : Optional.of(turn);
 		}
 	}
 
-	boolean valid(String stamp, HttpServletRequest request) {
-		Opened opened = this.tokens.open(stamp);
-		if (opened.status() != Status.OPEN || !opened.check().answers().isEmpty()) {
-			return false;
-		}
-		Instant issued = opened.check().checkedAt();
-		if (this.clock.instant().isAfter(issued.plus(LIFETIME))) {
-			return false;
-		}
-		synchronized (this.resets) {
-			Reset reset = this.resets.get(request.getRemoteAddr());
-			return reset == null || issued.isAfter(reset.second())
-					|| (issued.equals(reset.second()) && reset.issuedSince().contains(stamp));
-		}
+	private String newTurn() {
+		byte[] id = new byte[16];
+		this.random.nextBytes(id);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
 	}
 
 	@Override
@@ -138,12 +172,10 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 			throws Exception {
 		boolean stamped = HttpMethod.POST.matches(request.getMethod())
 				|| request.getRequestURI().startsWith("/results/");
-		if (!stamped || !KioskModelAdvice.isKiosk(request) || valid(request.getParameter(PARAMETER), request)) {
+		if (!stamped || !KioskModelAdvice.isKiosk(request) || valid(request.getParameter(PARAMETER))) {
 			return true;
 		}
-		String org = request.getParameter("org");
-		response.sendRedirect((org != null && org.length() <= 40 && Organisation.CODE.matcher(org).matches())
-				? "/kiosk?org=" + org : "/kiosk");
+		response.sendRedirect(organisationCode(request).map((code) -> "/kiosk?org=" + code).orElse("/kiosk"));
 		return false;
 	}
 

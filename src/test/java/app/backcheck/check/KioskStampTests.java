@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 /**
  * A kiosk form posted again after the tablet was reset, as Back and Reload do, shows
  * nothing of the previous walk-in: it goes to the kiosk start. The same form works until
- * then, and a new walk-in's forms work after it.
+ * then, a new walk-in's forms work after it, and another tablet's walk-in is untouched.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.Config.class)
@@ -50,7 +50,7 @@ class KioskStampTests {
 		assertThat(site.get(print).statusCode()).isEqualTo(200);
 
 		this.clock.advance(Duration.ofSeconds(30));
-		site.get("/kiosk/finish");
+		site.get(finish(stop));
 
 		HttpResponse<String> again = site.submit(first, chestPain, SiteClient.CONTINUE);
 		assertThat(again.uri().getPath()).isEqualTo("/kiosk");
@@ -76,9 +76,10 @@ class KioskStampTests {
 		this.clock.advance(Duration.ofMillis(1100));
 		Document first = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
 		TestAnswers chestPain = TestAnswers.baseline().with("emergencySigns", "CHEST_PAIN");
-		assertThat(site.submit(first, chestPain, SiteClient.CONTINUE).body()).contains("Get help now");
+		HttpResponse<String> stop = site.submit(first, chestPain, SiteClient.CONTINUE);
+		assertThat(stop.body()).contains("Get help now");
 		this.clock.advance(Duration.ofMillis(400));
-		site.get("/kiosk/finish");
+		site.get(finish(stop));
 		HttpResponse<String> again = site.submit(first, chestPain, SiteClient.CONTINUE);
 		assertThat(again.uri().getPath()).isEqualTo("/kiosk");
 		assertThat(again.body()).doesNotContain("Get help now", "Chest pain");
@@ -89,6 +90,38 @@ class KioskStampTests {
 				Jsoup.parse(site.submit(next, TestAnswers.baseline(), SiteClient.CONTINUE).body()).select("h1").text())
 			.as("a page given after the reset, in its second, works")
 			.isEqualTo("Do you have any of these signs that a doctor should check?");
+	}
+
+	/**
+	 * Two tablets behind one address (a clinic's network): one walk-in's Finish, or the
+	 * idle reset of a tablet left at the start, ends nothing of the other's turn, and a
+	 * Finish without a stamp (a link on some other page) ends nothing at all.
+	 */
+	@Test
+	void finishEndsOnlyTheTurnOfItsOwnPage() {
+		SiteClient site = new SiteClient(this.port);
+		Document tabletA = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		Document tabletB = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
+		HttpResponse<String> next = site.submit(tabletB, TestAnswers.baseline(), SiteClient.CONTINUE);
+		this.clock.advance(Duration.ofSeconds(30));
+		site.get(finish(site.get("/kiosk")));
+		site.get("/kiosk/finish");
+		site.get(finish(site.submit(tabletA, TestAnswers.baseline(), SiteClient.CONTINUE)));
+		assertThat(site.submit(tabletA, TestAnswers.baseline(), SiteClient.CONTINUE).uri().getPath())
+			.as("tablet A's own turn is over")
+			.isEqualTo("/kiosk");
+		assertThat(
+				Jsoup.parse(site.submit(Jsoup.parse(next.body()), TestAnswers.baseline(), SiteClient.CONTINUE).body())
+					.select("h1")
+					.text())
+			.as("tablet B carries on")
+			.isEqualTo("Where it hurts");
+	}
+
+	private static String finish(HttpResponse<String> page) {
+		String finish = Jsoup.parse(page.body()).select("a.app-header__restart").attr("href");
+		assertThat(finish).startsWith("/kiosk/finish?kioskStamp=");
+		return finish;
 	}
 
 	@Test

@@ -62,10 +62,12 @@ class SharingAndKioskTests {
 		Document page = page(result);
 		assertThat(page.select(".app-share, svg")).isEmpty();
 		assertThat(page.select("a.app-button--start").attr("href")).isEqualTo("/check/emergency-signs?kiosk=true");
-		assertThat(page.select("noscript").html()).contains("content=\"90;url=/kiosk/finish\"");
+		String finish = page.select("a.app-header__restart").attr("href");
+		assertThat(finish).matches("/kiosk/finish\\?kioskStamp=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{22}");
+		assertThat(page.select("noscript").html()).contains("content=\"90;url=" + finish + "\"");
+		assertThat(page.select("body").attr("data-finish-url")).isEqualTo(finish);
 		assertThat(page.select("body").attr("data-idle-seconds")).isEqualTo("90");
 		assertThat(page.select("script[src^=/js/kiosk]")).hasSize(1);
-		assertThat(page.select("a.app-header__restart").attr("href")).isEqualTo("/kiosk/finish");
 	}
 
 	@Test
@@ -98,11 +100,12 @@ class SharingAndKioskTests {
 		assertThat(result.select(".app-share")).isEmpty();
 		assertThat(result.select("a.app-button").eachText()).containsExactly("Print", "Finish");
 		String print = result.select("a.app-button:contains(Print)").attr("href");
-		assertThat(print).matches("/results/[A-Za-z0-9_-]+/summary\\?kiosk=true&kioskStamp=[A-Za-z0-9_-]+");
-		assertThat(result.select("a.app-button:contains(Finish)").attr("href")).isEqualTo("/kiosk/finish");
+		assertThat(print)
+			.matches("/results/[A-Za-z0-9_-]+/summary\\?kiosk=true&kioskStamp=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{22}");
+		assertThat(result.select("a.app-button:contains(Finish)").attr("href")).startsWith("/kiosk/finish?kioskStamp=");
 		Document summary = page(this.mvc.get().uri(print));
 		assertThat(summary.select("button[data-print]")).hasSize(1);
-		assertThat(summary.select("a:contains(Finish)").attr("href")).isEqualTo("/kiosk/finish");
+		assertThat(summary.select("a:contains(Finish)").attr("href")).startsWith("/kiosk/finish?kioskStamp=");
 	}
 
 	@Test

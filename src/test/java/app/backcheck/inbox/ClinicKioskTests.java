@@ -67,11 +67,11 @@ class ClinicKioskTests {
 		Document start = Jsoup.parse(site.get("/o/harbour-clinic/kiosk").body());
 		assertThat(start.select(".app-shared-by").text()).contains("Harbour Clinic");
 		assertThat(start.select(".app-share")).as("no share panel on a kiosk").isEmpty();
-		assertThat(start.select(".app-header__restart").attr("href")).isEqualTo("/kiosk/finish?org=harbour-clinic");
+		String finish = start.select(".app-header__restart").attr("href");
+		assertThat(finish).startsWith("/kiosk/finish?org=harbour-clinic&kioskStamp=");
 		assertThat(start.select(".app-header__name").attr("href")).isEqualTo("/o/harbour-clinic/kiosk");
-		assertThat(start.select("body").attr("data-finish-url")).isEqualTo("/kiosk/finish?org=harbour-clinic");
-		assertThat(start.select("noscript meta[http-equiv=refresh]").attr("content"))
-			.endsWith(";url=/kiosk/finish?org=harbour-clinic");
+		assertThat(start.select("body").attr("data-finish-url")).isEqualTo(finish);
+		assertThat(start.select("noscript meta[http-equiv=refresh]").attr("content")).endsWith(";url=" + finish);
 		assertThat(start.text()).contains("call 999");
 		String startNow = start.select("a.app-button--start").attr("href");
 		assertThat(startNow).isEqualTo("/check/emergency-signs?kiosk=true&org=harbour-clinic");
@@ -99,12 +99,13 @@ class ClinicKioskTests {
 		assertThat(sentPage.select(".app-reference").text()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
 		assertThat(stored()).isEqualTo(before + 1);
 		assertThat(sentPage.select("main a.app-button").text()).isEqualTo("Finish");
-		assertThat(sentPage.select("main a.app-button").attr("href")).isEqualTo("/kiosk/finish?org=harbour-clinic");
+		String finishSent = sentPage.select("main a.app-button").attr("href");
+		assertThat(finishSent).startsWith("/kiosk/finish?org=harbour-clinic&kioskStamp=");
 		assertThat(sentPage.select("main a:contains(Start a new check)")).isEmpty();
 		assertThat(sentPage.select("noscript a:contains(More time)")).as("nothing to reload after sending").isEmpty();
 
 		this.clock.advance(Duration.ofSeconds(30));
-		HttpResponse<String> finished = site.get("/kiosk/finish?org=harbour-clinic");
+		HttpResponse<String> finished = site.get(finishSent);
 		assertThat(finished.uri().getPath()).isEqualTo("/o/harbour-clinic/kiosk");
 
 		HttpResponse<String> again = send(site, result, "J.W.");

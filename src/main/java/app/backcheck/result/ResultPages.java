@@ -123,8 +123,10 @@ public class ResultPages {
 
 	private String show(String view, Check check, Model model, HttpServletResponse response) {
 		Instant checkedAt = check.checkedAt();
+		boolean kiosk = Boolean.TRUE.equals(model.getAttribute("kiosk"));
+		SharedCheck made = new SharedCheck(check.answers().raw(), checkedAt);
 		String token = (check.token() != null) ? check.token()
-				: this.results.share(new SharedCheck(check.answers().raw(), checkedAt));
+				: kiosk ? this.tokens.sealOnKiosk(made) : this.results.share(made);
 		String path = Results.path(token);
 		model.addAttribute("form", check.answers());
 		model.addAttribute("shared", check.token() != null);

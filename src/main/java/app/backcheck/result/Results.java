@@ -53,7 +53,18 @@ public class Results {
 	 * {@link Status#INVALID}, like one that does not open.
 	 */
 	public SharedResult open(String token) {
-		Opened opened = this.tokens.open(token);
+		return assess(token, this.tokens.open(token));
+	}
+
+	/**
+	 * Opens a kiosk's token ({@link ShareTokens#sealOnKiosk}); only for a kiosk page
+	 * whose stamp still works, which the kiosk checks before this is asked.
+	 */
+	public SharedResult openOnKiosk(String token) {
+		return assess(token, this.tokens.openOnKiosk(token));
+	}
+
+	private SharedResult assess(String token, Opened opened) {
 		if (opened.status() != Status.OPEN) {
 			return new SharedResult(opened.status(), token, null, null);
 		}

@@ -57,6 +57,8 @@ public class ShareTokens {
 
 	private static final byte[] STORED = "backcheck stored answers".getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] KIOSK = "backcheck kiosk print".getBytes(StandardCharsets.US_ASCII);
+
 	/** Far longer than any token made here; anything longer is refused unread. */
 	private static final int MAX_TOKEN_LENGTH = 400;
 
@@ -84,10 +86,28 @@ public class ShareTokens {
 	}
 
 	/**
+	 * Seals a check made on a kiosk, for its Print link: it opens only with
+	 * {@link #openOnKiosk}, never as a share link, so that the address left in a shared
+	 * tablet's history shows nothing once the walk-in's turn is over.
+	 */
+	public String sealOnKiosk(SharedCheck check) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(sealBytes(check, KIOSK));
+	}
+
+	/**
 	 * Opens a token: the check it seals, or why it does not open. Never throws for what a
 	 * client sends.
 	 */
 	public Opened open(String token) {
+		return open(token, PURPOSE);
+	}
+
+	/** Opens what {@link #sealOnKiosk} sealed, as {@link #open} does a share link. */
+	public Opened openOnKiosk(String token) {
+		return open(token, KIOSK);
+	}
+
+	private Opened open(String token, byte[] purpose) {
 		if (token == null || token.length() > MAX_TOKEN_LENGTH) {
 			return Opened.INVALID;
 		}
@@ -98,7 +118,7 @@ public class ShareTokens {
 				// last character
 				return Opened.INVALID;
 			}
-			SharedCheck check = openBytes(bytes, PURPOSE);
+			SharedCheck check = openBytes(bytes, purpose);
 			boolean expired = this.clock.instant().isAfter(check.checkedAt().plus(this.ttl));
 			return expired ? Opened.EXPIRED : new Opened(Status.OPEN, check);
 		}

@@ -39,8 +39,15 @@ class SharedResultController {
 		return show(token, model, response, this.pages::summary);
 	}
 
+	/**
+	 * A kiosk's Print link opens its own kind of token, and only on a kiosk page: the
+	 * kiosk has already sent a link whose stamp no longer works to its start.
+	 */
 	private String show(String token, Model model, HttpServletResponse response, Page page) {
 		SharedResult shared = this.results.open(token);
+		if (!shared.opens() && Boolean.TRUE.equals(model.getAttribute("kiosk"))) {
+			shared = this.results.openOnKiosk(token);
+		}
 		if (shared.opens()) {
 			return page.show(shared, model, response);
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import app.backcheck.MovableClock;
 import app.backcheck.SiteClient;
@@ -58,6 +59,15 @@ class KioskStampTests {
 		HttpResponse<String> printAgain = site.get(print);
 		assertThat(printAgain.uri().getPath()).isEqualTo("/kiosk");
 		assertThat(printAgain.body()).doesNotContain("Chest pain");
+		// The same address without its kiosk fields, as the next walk-in could type it
+		// from the tablet's history: the kiosk's token is no share link
+		String summary = print.substring(0, print.indexOf('?'));
+		for (String path : List.of(summary, summary.replace("/summary", ""),
+				"/api/v1" + summary.replace("/summary", ""))) {
+			HttpResponse<String> typed = site.get(path);
+			assertThat(typed.statusCode()).as(path).isEqualTo(404);
+			assertThat(typed.body()).as(path).doesNotContain("Chest pain", "CHEST_PAIN");
+		}
 
 		Document next = Jsoup.parse(site.get("/check/emergency-signs?kiosk=true").body());
 		assertThat(

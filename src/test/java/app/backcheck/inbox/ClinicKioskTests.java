@@ -90,6 +90,8 @@ class ClinicKioskTests {
 		assertThat(result.select("main a:contains(Print)").hasClass("app-button--secondary")).isTrue();
 		assertThat(result.select("main a:contains(Print)").attr("href")).contains("org=harbour-clinic");
 		assertThat(result.select("#send input[name=kioskStamp]").val()).isNotEmpty();
+		assertThat(result.select("#senderName").attr("autocomplete")).as("no earlier walk-in's name offered")
+			.isEqualTo("off");
 		assertThat(result.select(".app-clinic").text()).contains("Harbour Clinic", "+44 20 7946 0000");
 		assertThat(result.select(".app-clinic a").attr("href")).isEqualTo("https://harbour.example/book");
 

@@ -94,7 +94,7 @@ class AdminController {
 	@Transactional
 	String addStaff(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String username,
 			@RequestParam(required = false) String role, Model model, Locale locale) {
-		String name = (username != null) ? username.strip() : "";
+		String name = StaffAccount.normalise(username);
 		String problem = name.isEmpty() ? "error.staff.username.MISSING"
 				: !StaffAccount.isUsername(name) ? "error.staff.username.INVALID"
 						: this.accounts.findByUsername(name).isPresent() ? "error.staff.username.TAKEN" : null;

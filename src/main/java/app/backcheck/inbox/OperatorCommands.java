@@ -128,7 +128,7 @@ public final class OperatorCommands {
 			return usage();
 		}
 		Organisation organisation = organisation(operands.get(0));
-		String username = operands.get(1);
+		String username = StaffAccount.normalise(operands.get(1));
 		if (!StaffAccount.isUsername(username)) {
 			throw new IllegalArgumentException("a user name is up to 60 letters, digits, dots, dashes, _ or @");
 		}
@@ -146,7 +146,7 @@ public final class OperatorCommands {
 		if (operands.size() != 1) {
 			return usage();
 		}
-		StaffAccount account = this.accounts.findByUsername(operands.get(0))
+		StaffAccount account = this.accounts.findByUsername(StaffAccount.normalise(operands.get(0)))
 			.orElseThrow(() -> new IllegalArgumentException("no staff account " + operands.get(0)));
 		this.accounts.delete(account);
 		this.out.println("Removed " + account.username());

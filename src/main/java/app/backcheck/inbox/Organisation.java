@@ -78,7 +78,9 @@ public record Organisation(@Id Long id, String code, String name, Kind kind, Str
 	 * the organisation's pages these take the place of the site's own.
 	 */
 	public ClinicProperties contact() {
-		return new ClinicProperties(this.name, this.phone,
+		boolean reachable = this.phone != null || this.bookingUrl != null;
+		// A name alone gives a person nothing to contact: no "Contact" heading then
+		return new ClinicProperties(reachable ? this.name : null, this.phone,
 				(this.bookingUrl != null) ? URI.create(this.bookingUrl) : null, this.emergencyNumber);
 	}
 

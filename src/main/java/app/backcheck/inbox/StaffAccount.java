@@ -1,5 +1,6 @@
 package app.backcheck.inbox;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
@@ -26,6 +27,14 @@ public record StaffAccount(@Id Long id, Long organisationId, String username, St
 
 	static boolean isUsername(String username) {
 		return username != null && USERNAME.matcher(username).matches();
+	}
+
+	/**
+	 * User names are kept and looked up in lower case, so that "Desk1" and "desk1" are
+	 * one account, and no look-alike of another's name in other capitals is made.
+	 */
+	static String normalise(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 	}
 
 }

@@ -93,7 +93,7 @@ class StaffSecurity {
 
 	@Bean
 	UserDetailsService staffAccounts(StaffAccountRepository accounts) {
-		return (username) -> accounts.findByUsername(username)
+		return (username) -> accounts.findByUsername(StaffAccount.normalise(username))
 			.map(StaffUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
 	}

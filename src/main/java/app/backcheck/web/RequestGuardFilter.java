@@ -82,13 +82,31 @@ class RequestGuardFilter extends OncePerRequestFilter {
 			ErrorForward.to(request, response, HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
-		if ("POST".equals(request.getMethod()) && answersInAddress(request.getQueryString())) {
+		if ("POST".equals(request.getMethod()) && (answersInAddress(request.getQueryString())
+				|| staffFieldsInAddress(request.getRequestURI(), request.getQueryString()))) {
 			// Answers and names travel in a form's body only: in an address they would
-			// reach access logs
+			// reach access logs. A staff form's fields and its CSRF token too, so that a
+			// token seen in an address is never enough
 			ErrorForward.to(request, response, HttpStatus.BAD_REQUEST.value());
 			return;
 		}
 		chain.doFilter(new CheckedParameters(new LimitedRequest(request)), response);
+	}
+
+	/**
+	 * Whether a post to the staff area names anything but the page's language in its
+	 * address.
+	 */
+	static boolean staffFieldsInAddress(String path, String query) {
+		if (query == null || !path.startsWith("/staff/")) {
+			return false;
+		}
+		for (String pair : query.split("&")) {
+			if (!pair.equals(LanguageResolver.PARAMETER) && !pair.startsWith(LanguageResolver.PARAMETER + "=")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a query string names an answer to a question, or a sender's name. */

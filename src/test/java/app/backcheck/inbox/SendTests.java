@@ -70,6 +70,8 @@ class SendTests {
 		assertThat(send.text()).contains("kept for 7 days, then deleted");
 		assertThat(send.select("form").attr("action")).isEqualTo("/o/riverside-harriers/send");
 		assertThat(send.select("form").attr("method")).isEqualTo("post");
+		assertThat(result.select(".app-clinic")).as("a club with no phone or booking link: nothing to contact")
+			.isEmpty();
 	}
 
 	@Test

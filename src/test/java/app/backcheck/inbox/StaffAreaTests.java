@@ -314,14 +314,16 @@ class StaffAreaTests {
 			.isEmpty();
 
 		Browser helper = new Browser();
-		assertThat(helper.signIn(newcomer, password).headers().firstValue("Location").orElseThrow())
-			.endsWith("/staff/inbox");
+		assertThat(helper.signIn(newcomer.toUpperCase(Locale.ROOT), password)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/staff/inbox");
 		assertThat(helper.get("/staff/inbox").statusCode()).isEqualTo(200);
 		assertThat(helper.get("/staff/admin").statusCode()).as("STAFF, not ADMIN").isEqualTo(403);
 
 		for (Map<String, String> bad : List.of(Map.of("username", ""), Map.of("username", "has space"),
 				Map.of("username", "<b>x</b>"), Map.of("username", "y".repeat(61)), Map.of("username", newcomer),
-				Map.of("username", desk()))) {
+				Map.of("username", desk()), Map.of("username", desk().toUpperCase(Locale.ROOT)))) {
 			Document refused = Jsoup.parse(admin.postWithToken("/staff/admin/staff", "/staff/admin", bad).body());
 			assertThat(refused.title()).as(bad.toString()).startsWith("Error: ");
 			assertThat(refused.select(".app-error-summary a").attr("href")).isEqualTo("#question-username");
@@ -341,6 +343,15 @@ class StaffAreaTests {
 		assertThat(admin.post("/staff/admin/staff/" + helperId + "/remove", Map.of()).statusCode())
 			.as("without a CSRF token")
 			.isEqualTo(403);
+		String token = Jsoup.parse(admin.get("/staff/admin").body()).select("input[name=_csrf]").val();
+		assertThat(admin.post("/staff/admin/staff/" + helperId + "/remove?_csrf=" + token, Map.of()).statusCode())
+			.as("with the token in the address")
+			.isEqualTo(400);
+		assertThat(admin.post("/staff/admin/staff?username=byaddress&role=ADMIN", Map.of("_csrf", token)).statusCode())
+			.as("with the fields in the address")
+			.isEqualTo(400);
+		assertThat(this.accounts.findByUsername("byaddress")).isEmpty();
+		assertThat(this.accounts.findByUsername(newcomer)).isPresent();
 		assertThat(admin.postWithToken("/staff/admin/staff/" + helperId + "/remove", "/staff/admin").statusCode())
 			.isEqualTo(302);
 		assertThat(this.accounts.findByUsername(newcomer)).isEmpty();

@@ -88,6 +88,8 @@ class InboxController {
 		model.addAttribute("organisation", organisation(user));
 		model.addAttribute("staffName", user.getUsername());
 		model.addAttribute("entries", entries);
+		model.addAttribute("total", (entries.size() < SHOWN) ? entries.size()
+				: this.submissions.countByOrganisationId(user.organisationId()));
 		// WCAG 2.2.1: a page that reloads itself can be told to stop, with the first
 		// control on the page
 		boolean refreshing = !"off".equals(refresh);

@@ -33,6 +33,8 @@ public interface SubmissionRepository extends ListCrudRepository<Submission, Lon
 
 	List<Submission> findByOrganisationId(long organisationId);
 
+	long countByOrganisationId(long organisationId);
+
 	Optional<Submission> findByFormIdAndOrganisationId(String formId, long organisationId);
 
 }

@@ -128,6 +128,23 @@ class StaffAreaTests {
 	}
 
 	@Test
+	void aFullInboxSaysHowManyItHoldsBeyondThoseShown() throws IOException, InterruptedException {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		Organisation busy = this.organisations.save(Organisation.of("busy-" + suffix, "Busy Clinic", Kind.CLINIC));
+		this.accounts
+			.save(new StaffAccount(null, busy.id(), "busy-" + suffix, this.encoder.encode(PASSWORD), Role.STAFF));
+		for (int i = 0; i < InboxController.SHOWN + 5; i++) {
+			this.inbox.send(busy, TestAnswers.baseline().raw(), "P" + i, Locale.ENGLISH).orElseThrow();
+		}
+		Browser browser = new Browser();
+		browser.signIn("busy-" + suffix, PASSWORD);
+		Document inbox = Jsoup.parse(browser.get("/staff/inbox").body());
+		assertThat(inbox.select("tbody tr")).hasSize(InboxController.SHOWN);
+		assertThat(inbox.select("main .app-inset").text())
+			.contains("There are " + (InboxController.SHOWN + 5) + " screenings: the " + InboxController.SHOWN);
+	}
+
+	@Test
 	void theLanguageChosenOnTheLoginPageIsKeptThroughSigningInAndOut() throws IOException, InterruptedException {
 		Browser browser = new Browser();
 		assertThat(browser.get("/staff/inbox?lang=es").headers().firstValue("Location").orElseThrow())

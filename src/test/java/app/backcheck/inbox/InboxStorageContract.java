@@ -104,6 +104,11 @@ abstract class InboxStorageContract {
 		Submission elsewhere = this.inbox.send(other, TestAnswers.baseline().raw(), "E", Locale.ENGLISH).orElseThrow();
 		assertThat(this.submissions.inbox(clinic.id(), 100)).extracting(Submission::reference)
 			.containsExactly(emergency.reference(), urgent.reference(), later.reference(), selfCare.reference());
+		assertThat(this.submissions.inbox(clinic.id(), 3)).extracting(Submission::reference)
+			.containsExactly(emergency.reference(), urgent.reference(), later.reference());
+		assertThat(this.submissions.inbox(clinic.id(), 100)).extracting(Submission::sealedAnswers)
+			.as("listed, never opened")
+			.containsOnlyNulls();
 		assertThat(this.submissions.findByIdAndOrganisationId(elsewhere.id(), clinic.id())).isEmpty();
 		assertThat(this.submissions.findByIdAndOrganisationId(urgent.id(), clinic.id())).isPresent();
 	}

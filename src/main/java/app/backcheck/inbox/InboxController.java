@@ -38,10 +38,8 @@ class InboxController {
 
 	static final String ENTRY_VIEW = "inbox/entry";
 
-	/**
-	 * More than a day's walk-ins; older ones are still kept until their retention ends.
-	 */
-	static final int SHOWN = 200;
+	/** Screenings on one page of the inbox; older ones are on the pages after it. */
+	static final int PER_PAGE = 50;
 
 	static final int REFRESH_SECONDS = 30;
 
@@ -79,22 +77,32 @@ class InboxController {
 
 	@GetMapping("/staff/inbox")
 	String inbox(@AuthenticationPrincipal StaffUser user,
-			@RequestParam(name = "refresh", required = false) String refresh, Model model) {
+			@RequestParam(name = "refresh", required = false) String refresh,
+			@RequestParam(name = "page", required = false) String page, Model model) {
 		Instant now = this.clock.instant();
-		List<Entry> entries = this.submissions.inbox(user.organisationId(), SHOWN)
+		long total = this.submissions.countByOrganisationId(user.organisationId());
+		int pages = (int) Math.max(1, (Math.min(total, SubmissionRepository.MAX_LISTED) + PER_PAGE - 1) / PER_PAGE);
+		// A page that is not a number is the first; one past the end, the last
+		int shown = (int) Math.min(Math.max(id(page).orElse(1L), 1L), pages);
+		// The pages before this one are read and passed over: an OFFSET after the union
+		// came back empty on H2 once the same statement had run with other values
+		List<Entry> entries = this.submissions.inbox(user.organisationId(), shown * PER_PAGE)
 			.stream()
+			.skip((long) (shown - 1) * PER_PAGE)
 			.map((submission) -> new Entry(submission, Duration.between(submission.sentAt(), now).toMinutes()))
 			.toList();
 		model.addAttribute("organisation", organisation(user));
 		model.addAttribute("staffName", user.getUsername());
 		model.addAttribute("entries", entries);
-		model.addAttribute("total", (entries.size() < SHOWN) ? entries.size()
-				: this.submissions.countByOrganisationId(user.organisationId()));
+		model.addAttribute("total", total);
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
 		// WCAG 2.2.1: a page that reloads itself can be told to stop, with the first
 		// control on the page
 		boolean refreshing = !"off".equals(refresh);
 		model.addAttribute("refreshing", refreshing);
 		model.addAttribute("refreshSeconds", refreshing ? REFRESH_SECONDS : null);
+		model.addAttribute("refresh", refreshing ? null : "off");
 		return INBOX_VIEW;
 	}
 

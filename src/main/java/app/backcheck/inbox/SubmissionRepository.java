@@ -10,6 +10,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
 
+	/**
+	 * The most the inbox lists, over all its pages. A number in the statement, not a
+	 * parameter: H2 kept the first result of a union whose parts had a parameter for
+	 * their limit, and gave it again for other values.
+	 */
+	int MAX_LISTED = 1000;
+
 	/** What the inbox lists of a screening: everything but its sealed answers. */
 	String LISTED = "id, organisation_id, reference, sender_name, urgency, stop_running, language, sent_at, "
 			+ "delete_after, seen_at, form_id";
@@ -21,17 +28,19 @@ public interface SubmissionRepository extends ListCrudRepository<Submission, Lon
 	String NEWEST = " FROM submission WHERE organisation_id = :organisationId AND urgency = ";
 
 	/**
-	 * An organisation's inbox: EMERGENCY, then URGENT, then the rest, each newest first.
+	 * The first {@code limit} screenings (at most {@value #MAX_LISTED}) of an
+	 * organisation's inbox: EMERGENCY, then URGENT, then the rest, each newest first.
 	 * Each urgency's newest are read from an index, so the time taken does not grow with
 	 * the screenings kept. The rows carry no sealed answers (they are {@code null}): they
 	 * are for listing, never for saving.
 	 */
 	@Query("SELECT " + LISTED + ", CAST(NULL AS BYTEA) AS sealed_answers FROM ((SELECT " + LISTED + NEWEST
-			+ "'EMERGENCY' ORDER BY sent_at DESC LIMIT :limit) UNION ALL (SELECT " + LISTED + NEWEST
-			+ "'URGENT' ORDER BY sent_at DESC LIMIT :limit) UNION ALL (SELECT " + LISTED + NEWEST
-			+ "'SEE_DOCTOR' ORDER BY sent_at DESC LIMIT :limit) UNION ALL (SELECT " + LISTED + NEWEST
-			+ "'SELF_CARE' ORDER BY sent_at DESC LIMIT :limit)) listed "
-			+ "ORDER BY CASE urgency WHEN 'EMERGENCY' THEN 0 WHEN 'URGENT' THEN 1 ELSE 2 END, sent_at DESC LIMIT :limit")
+			+ "'EMERGENCY' ORDER BY sent_at DESC, id DESC LIMIT " + MAX_LISTED + ") UNION ALL (SELECT " + LISTED
+			+ NEWEST + "'URGENT' ORDER BY sent_at DESC, id DESC LIMIT " + MAX_LISTED + ") UNION ALL (SELECT " + LISTED
+			+ NEWEST + "'SEE_DOCTOR' ORDER BY sent_at DESC, id DESC LIMIT " + MAX_LISTED + ") UNION ALL (SELECT "
+			+ LISTED + NEWEST + "'SELF_CARE' ORDER BY sent_at DESC, id DESC LIMIT " + MAX_LISTED + ")) listed "
+			+ "ORDER BY CASE urgency WHEN 'EMERGENCY' THEN 0 WHEN 'URGENT' THEN 1 ELSE 2 END, sent_at DESC, id DESC "
+			+ "LIMIT :limit")
 	List<Submission> inbox(long organisationId, int limit);
 
 	/**

@@ -12,10 +12,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.backcheck.MovableClock;
@@ -128,20 +130,53 @@ class StaffAreaTests {
 	}
 
 	@Test
-	void aFullInboxSaysHowManyItHoldsBeyondThoseShown() throws IOException, InterruptedException {
+	void aFullInboxIsReadPageByPageUrgentFirst() throws IOException, InterruptedException {
 		String suffix = Long.toString(System.nanoTime(), 36);
 		Organisation busy = this.organisations.save(Organisation.of("busy-" + suffix, "Busy Clinic", Kind.CLINIC));
 		this.accounts
 			.save(new StaffAccount(null, busy.id(), "busy-" + suffix, this.encoder.encode(PASSWORD), Role.STAFF));
-		for (int i = 0; i < InboxController.SHOWN + 5; i++) {
+		int count = InboxController.PER_PAGE * 2 + 5;
+		for (int i = 0; i < count - 1; i++) {
 			this.inbox.send(busy, TestAnswers.baseline().raw(), "P" + i, Locale.ENGLISH).orElseThrow();
 		}
+		this.clock.advance(Duration.ofMinutes(-60));
+		Submission oldUrgent = this.inbox
+			.send(busy, TestAnswers.baseline().with("warningSigns", "FEVER").raw(), "Early", Locale.ENGLISH)
+			.orElseThrow();
+		this.clock.advance(Duration.ofMinutes(60));
 		Browser browser = new Browser();
 		browser.signIn("busy-" + suffix, PASSWORD);
-		Document inbox = Jsoup.parse(browser.get("/staff/inbox").body());
-		assertThat(inbox.select("tbody tr")).hasSize(InboxController.SHOWN);
-		assertThat(inbox.select("main .app-inset").text())
-			.contains("There are " + (InboxController.SHOWN + 5) + " screenings: the " + InboxController.SHOWN);
+		Document first = Jsoup.parse(browser.get("/staff/inbox").body());
+		assertThat(first.select("tbody tr")).hasSize(InboxController.PER_PAGE);
+		assertThat(first.select("tbody tr").first().text()).as("the oldest, but urgent").contains("Early");
+		assertThat(first.select("nav.app-pagination p").text()).isEqualTo("Page 1 of 3 (" + count + " screenings)");
+		assertThat(first.select("nav a[rel=prev]")).isEmpty();
+		assertThat(first.select("nav a[rel=next]").attr("href")).isEqualTo("/staff/inbox?page=2");
+		Document second = Jsoup.parse(browser.get("/staff/inbox?page=2").body());
+		assertThat(second.select("nav.app-pagination p").text()).isEqualTo("Page 2 of 3 (" + count + " screenings)");
+		assertThat(second.select("tbody tr td:nth-child(3)").first().text())
+			.isNotEqualTo(first.select("tbody tr td:nth-child(3)").first().text());
+		Set<String> references = new HashSet<>();
+		for (int page = 1; page <= 3; page++) {
+			Jsoup.parse(browser.get("/staff/inbox?page=" + page).body())
+				.select("tbody tr td:nth-child(3)")
+				.forEach((cell) -> references.add(cell.text()));
+		}
+		assertThat(references).hasSize(count).contains(oldUrgent.reference());
+		Document last = Jsoup.parse(browser.get("/staff/inbox?page=99").body());
+		assertThat(last.select("tbody tr")).hasSize(5);
+		assertThat(last.select("nav a[rel=next]")).isEmpty();
+		assertThat(last.select("nav a[rel=prev]").attr("href")).isEqualTo("/staff/inbox?page=2");
+		for (String bad : List.of("abc", "-1", "0", "99999999999999999999")) {
+			HttpResponse<String> page = browser.get("/staff/inbox?page=" + bad);
+			assertThat(page.statusCode()).as(bad).isEqualTo(200);
+		}
+		assertThat(Jsoup.parse(browser.get("/staff/inbox?page=abc").body()).select("nav p").text())
+			.startsWith("Page 1");
+		Document spanish = Jsoup.parse(browser.get("/staff/inbox?page=2&refresh=off&lang=es").body());
+		assertThat(spanish.select("nav a[rel=next]").attr("href")).isEqualTo("/staff/inbox?page=3&refresh=off&lang=es");
+		assertThat(spanish.select("tbody tr")).hasSize(InboxController.PER_PAGE);
+		assertThat(spanish.select("table").attr("data-count")).isEqualTo(String.valueOf(count));
 	}
 
 	@Test

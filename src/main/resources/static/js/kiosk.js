@@ -24,6 +24,13 @@
     });
     restart();
   }
+  // A page the browser brings back from its back-forward cache (Back after Finish) is asked for again, so that a
+  // turn that is over shows nothing of it: the server sends such a request to the kiosk start
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      window.location.reload();
+    }
+  });
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;
     button.addEventListener('click', function () { window.print(); });

@@ -1,5 +1,7 @@
 package app.backcheck.check;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,6 +61,13 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 
 	private static final Pattern TURN = Pattern.compile("[A-Za-z0-9_-]{22}");
 
+	private static final String TURN_PURPOSE = "kiosk turn";
+
+	private static final String PRINT_PURPOSE = "kiosk print";
+
+	/** The parameter of a kiosk's Print link that binds it to its turn. */
+	static final String PRINT_PARAMETER = "kioskPrint";
+
 	private final ShareTokens tokens;
 
 	private final Clock clock;
@@ -112,11 +121,23 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	/**
-	 * A stamp for this page, in the turn of the stamp it was asked with, or a new turn.
+	 * A stamp for this page, in the turn of the stamp it was asked with, or a new turn:
+	 * the sealed time, the turn, and a code that binds the two, so that neither can be
+	 * changed or swapped.
 	 */
 	String issue(HttpServletRequest request) {
 		String turn = turn(request.getParameter(PARAMETER)).orElseGet(this::newTurn);
-		return this.tokens.seal(new SharedCheck(Map.of(), this.clock.instant())) + SEPARATOR + turn;
+		String stamped = this.tokens.seal(new SharedCheck(Map.of(), this.clock.instant())) + SEPARATOR + turn;
+		return stamped + SEPARATOR + this.tokens.sign(TURN_PURPOSE, stamped);
+	}
+
+	/**
+	 * The code a kiosk's Print link carries: it binds the result to the walk-in's turn,
+	 * so that it opens with a stamp of that turn only, and with none once the turn is
+	 * over.
+	 */
+	public String printKey(String resultPath, String stamp) {
+		return turn(stamp).map((turn) -> this.tokens.sign(PRINT_PURPOSE, resultPath + SEPARATOR + turn)).orElse("");
 	}
 
 	/**
@@ -135,14 +156,18 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	/**
-	 * The turn of a stamp that still works: sealed here, within its lifetime, not ended.
+	 * The turn of a stamp that still works: made here (its code matches), within its
+	 * lifetime, not ended.
 	 */
 	private Optional<String> turn(String stamp) {
-		if (stamp == null || stamp.indexOf(SEPARATOR) < 0) {
+		String[] parts = (stamp != null && stamp.length() <= 400) ? stamp.split("\\.", -1) : new String[0];
+		if (parts.length != 3 || !MessageDigest.isEqual(
+				this.tokens.sign(TURN_PURPOSE, parts[0] + SEPARATOR + parts[1]).getBytes(StandardCharsets.US_ASCII),
+				parts[2].getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
-		String turn = stamp.substring(stamp.lastIndexOf(SEPARATOR) + 1);
-		Opened opened = this.tokens.open(stamp.substring(0, stamp.lastIndexOf(SEPARATOR)));
+		String turn = parts[1];
+		Opened opened = this.tokens.open(parts[0]);
 		if (!TURN.matcher(turn).matches() || opened.status() != Status.OPEN || !opened.check().answers().isEmpty()
 				|| this.clock.instant().isAfter(opened.check().checkedAt().plus(LIFETIME))) {
 			return Optional.empty();
@@ -172,7 +197,16 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 			throws Exception {
 		boolean stamped = HttpMethod.POST.matches(request.getMethod())
 				|| request.getRequestURI().startsWith("/results/");
-		if (!stamped || !KioskModelAdvice.isKiosk(request) || valid(request.getParameter(PARAMETER))) {
+		if (!stamped || !KioskModelAdvice.isKiosk(request)) {
+			return true;
+		}
+		String stamp = request.getParameter(PARAMETER);
+		String path = request.getRequestURI();
+		String resultPath = path.endsWith("/summary") ? path.substring(0, path.length() - "/summary".length()) : path;
+		boolean bound = !path.startsWith("/results/")
+				|| MessageDigest.isEqual(printKey(resultPath, stamp).getBytes(StandardCharsets.UTF_8),
+						String.valueOf(request.getParameter(PRINT_PARAMETER)).getBytes(StandardCharsets.UTF_8));
+		if (valid(stamp) && bound) {
 			return true;
 		}
 		response.sendRedirect(organisationCode(request).map((code) -> "/kiosk?org=" + code).orElse("/kiosk"));

@@ -13,6 +13,7 @@ import app.backcheck.result.ResultPages;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,8 +78,15 @@ class SendController {
 		if (formId != null && !FORM_ID.matcher(formId).matches()) {
 			formId = null;
 		}
-		Submission sent = this.inbox.send(organisation, answers.raw(), name, locale, formId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		Submission sent;
+		try {
+			sent = this.inbox.send(organisation, answers.raw(), name, locale, formId)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		}
+		catch (DuplicateKeyException ex) {
+			// A Send form's id is made for one organisation's form: another's is refused
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		model.addAttribute("reference", sent.reference());
 		model.addAttribute("deleteOn", Date.from(sent.deleteAfter()));
 		// On a kiosk the page after Send ends the walk-in's turn: no "More time" to

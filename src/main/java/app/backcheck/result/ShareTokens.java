@@ -14,8 +14,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,6 +193,26 @@ public class ShareTokens {
 		}
 		byte[] answers = Arrays.copyOf(padded, length);
 		return new SharedCheck(AnswerCodec.decode(new String(answers, StandardCharsets.US_ASCII)), checkedAt);
+	}
+
+	/**
+	 * A code only this site can make for a text, for a purpose of its own: HMAC-SHA256
+	 * under a key derived from the share key, its first 16 bytes. For values that travel
+	 * in pages and must come back unchanged, such as a kiosk walk-in's turn.
+	 */
+	public String sign(String purpose, String text) {
+		try {
+			Mac derive = Mac.getInstance("HmacSHA256");
+			derive.init(new SecretKeySpec(this.key.getEncoded(), "HmacSHA256"));
+			byte[] purposeKey = derive.doFinal(("backcheck signed " + purpose).getBytes(StandardCharsets.UTF_8));
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+			byte[] code = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(code, 16));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
 	}
 
 	/** When a link made now stops opening. */

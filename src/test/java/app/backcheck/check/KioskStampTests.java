@@ -59,6 +59,21 @@ class KioskStampTests {
 		HttpResponse<String> printAgain = site.get(print);
 		assertThat(printAgain.uri().getPath()).isEqualTo("/kiosk");
 		assertThat(printAgain.body()).doesNotContain("Chest pain");
+		// The next walk-in's own working stamp, or one from another kiosk page, does not
+		// open it either: the link is bound to the walk-in's turn
+		String fresh = Jsoup.parse(site.get("/kiosk").body()).select("body").attr("data-finish-url");
+		String freshStamp = fresh.substring(fresh.indexOf("kioskStamp=") + "kioskStamp=".length());
+		String stampOfA = print.replaceAll(".*kioskStamp=([^&]+).*", "$1");
+		HttpResponse<String> withFreshStamp = site.get(print.replace(stampOfA, freshStamp));
+		assertThat(withFreshStamp.uri().getPath()).isEqualTo("/kiosk");
+		assertThat(withFreshStamp.body()).doesNotContain("Chest pain");
+		// A stamp whose turn is changed, or that is joined to another's, is no stamp
+		String[] parts = freshStamp.split("\\.");
+		String[] partsOfA = stampOfA.split("\\.");
+		for (String forged : List.of(parts[0] + "." + partsOfA[1] + "." + parts[2],
+				partsOfA[0] + "." + parts[1] + "." + partsOfA[2], parts[0] + "." + parts[1])) {
+			assertThat(site.get(print.replace(stampOfA, forged)).uri().getPath()).isEqualTo("/kiosk");
+		}
 		// The same address without its kiosk fields, as the next walk-in could type it
 		// from the tablet's history: the kiosk's token is no share link
 		String summary = print.substring(0, print.indexOf('?'));

@@ -63,7 +63,7 @@ class SharingAndKioskTests {
 		assertThat(page.select(".app-share, svg")).isEmpty();
 		assertThat(page.select("a.app-button--start").attr("href")).isEqualTo("/check/emergency-signs?kiosk=true");
 		String finish = page.select("a.app-header__restart").attr("href");
-		assertThat(finish).matches("/kiosk/finish\\?kioskStamp=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{22}");
+		assertThat(finish).matches("/kiosk/finish\\?kioskStamp=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}");
 		assertThat(page.select("noscript").html()).contains("content=\"90;url=" + finish + "\"");
 		assertThat(page.select("body").attr("data-finish-url")).isEqualTo(finish);
 		assertThat(page.select("body").attr("data-idle-seconds")).isEqualTo("90");
@@ -100,8 +100,8 @@ class SharingAndKioskTests {
 		assertThat(result.select(".app-share")).isEmpty();
 		assertThat(result.select("a.app-button").eachText()).containsExactly("Print", "Finish");
 		String print = result.select("a.app-button:contains(Print)").attr("href");
-		assertThat(print)
-			.matches("/results/[A-Za-z0-9_-]+/summary\\?kiosk=true&kioskStamp=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{22}");
+		assertThat(print).matches(
+				"/results/[A-Za-z0-9_-]+/summary\\?kiosk=true&kioskStamp=[A-Za-z0-9_.-]+&kioskPrint=[A-Za-z0-9_-]{22}");
 		assertThat(result.select("a.app-button:contains(Finish)").attr("href")).startsWith("/kiosk/finish?kioskStamp=");
 		Document summary = page(this.mvc.get().uri(print));
 		assertThat(summary.select("button[data-print]")).hasSize(1);

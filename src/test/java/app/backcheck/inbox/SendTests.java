@@ -182,7 +182,14 @@ class SendTests {
 		assertThat(this.mvc.post().uri("/o/riverside-harriers/send").param("senderName", "AB").param("age", "40"))
 			.hasStatus(400);
 		assertThat(this.mvc.post().uri("/o/nobody/send").param("senderName", "AB")).hasStatus(404);
-		assertThat(stored()).isEqualTo(before);
+		String formId = java.util.UUID.randomUUID().toString();
+		assertThat(send(TestAnswers.baseline(), "AB").param("formId", formId)).hasStatusOk();
+		Organisation other = this.organisations.findByCode("other-harriers")
+			.orElseGet(() -> this.organisations.save(Organisation.of("other-harriers", "Other Harriers", Kind.CLUB)));
+		assertThat(Pages.post(this.mvc, "/o/" + other.code() + "/send", TestAnswers.baseline())
+			.param("senderName", "AB")
+			.param("formId", formId)).as("one organisation's form id sent to another").hasStatus(400);
+		assertThat(stored()).as("the one good Send only").isEqualTo(before + 1);
 	}
 
 	private MockMvcRequestBuilder post(String uri, TestAnswers answers) {

@@ -3,10 +3,12 @@ package app.backcheck.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -64,6 +66,17 @@ class SiteModelAdvice {
 	 */
 	private static String here(HttpServletRequest request, Locale language) {
 		String path = URL_PATH_HELPER.getOriginatingRequestUri(request).replaceFirst("^[/\\\\]+", "/");
+		if (HttpMethod.POST.matches(request.getMethod())) {
+			// A page shown in answer to a form (a staff setting refused, a screening
+			// sent)
+			// has no address of its own to open again: the page the form is on has
+			path = path.substring(0, Math.max(path.lastIndexOf('/'), 1));
+			return UriComponentsBuilder.fromPath(path)
+				.queryParamIfPresent("kiosk", Optional.ofNullable(request.getParameter("kiosk")).filter("true"::equals))
+				.queryParam(LanguageResolver.PARAMETER, language.getLanguage())
+				.build()
+				.toUriString();
+		}
 		return UriComponentsBuilder.fromPath(path)
 			.query(URL_PATH_HELPER.getOriginatingQueryString(request))
 			.replaceQueryParam(LanguageResolver.PARAMETER, language.getLanguage())

@@ -93,6 +93,8 @@ class SendTests {
 		assertThat(page.select("h1").text()).isEqualTo("Your answers were sent to Riverside <b>Harriers</b>");
 		assertThat(page.select(".app-reference").text()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
 		assertThat(page.text()).contains("will delete your answers on");
+		assertThat(page.select("a.app-header__language").attr("href")).as("a sent page has no address to open again")
+			.isEqualTo("/o/riverside-harriers?lang=es");
 		assertThat(stored()).isEqualTo(before + 1);
 		assertThat(this.jdbc.queryForObject("SELECT sender_name FROM submission WHERE reference = ?", String.class,
 				page.select(".app-reference").text()))

@@ -381,6 +381,8 @@ class StaffAreaTests {
 			assertThat(refused.select(".app-error-summary a").attr("href")).isEqualTo("#question-username");
 			assertThat(refused.select("#username").attr("aria-invalid")).isEqualTo("true");
 			assertThat(refused.select("#username").val()).isEqualTo(bad.get("username"));
+			assertThat(refused.select("a.app-header__language").attr("href")).as("the page the form is on")
+				.isEqualTo("/staff/admin?lang=es");
 		}
 
 		long helperId = this.accounts.findByUsername(newcomer).orElseThrow().id();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import app.backcheck.inbox.Organisation;
+import app.backcheck.inbox.OrganisationModelAdvice;
 import app.backcheck.result.ShareTokens;
 import app.backcheck.result.ShareTokens.Opened;
 import app.backcheck.result.ShareTokens.Status;
@@ -29,7 +29,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -101,23 +100,9 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 		model.addAttribute(PARAMETER, stamp);
 		model.addAttribute("kioskFinish",
 				UriComponentsBuilder.fromPath(KioskController.FINISH)
-					.queryParamIfPresent("org", organisationCode(request))
+					.queryParamIfPresent("org", OrganisationModelAdvice.code(request))
 					.queryParam(PARAMETER, stamp)
 					.toUriString());
-	}
-
-	/**
-	 * The code of the organisation the page is for, as its address or its form names it.
-	 */
-	static Optional<String> organisationCode(HttpServletRequest request) {
-		String code = request.getParameter("org");
-		if (code == null && request.getRequestURI().startsWith("/o/")
-				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars
-				&& vars.get("code") instanceof String path) {
-			code = path;
-		}
-		return Optional.ofNullable(code)
-			.filter((value) -> value.length() <= 40 && Organisation.CODE.matcher(value).matches());
 	}
 
 	/**
@@ -209,7 +194,8 @@ public class KioskStamps implements HandlerInterceptor, WebMvcConfigurer {
 		if (valid(stamp) && bound) {
 			return true;
 		}
-		response.sendRedirect(organisationCode(request).map((code) -> "/kiosk?org=" + code).orElse("/kiosk"));
+		response
+			.sendRedirect(OrganisationModelAdvice.code(request).map((code) -> "/kiosk?org=" + code).orElse("/kiosk"));
 		return false;
 	}
 

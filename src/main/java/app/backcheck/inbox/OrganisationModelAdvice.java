@@ -1,6 +1,7 @@
 package app.backcheck.inbox;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * site's own ({@code clinic}) on those pages.
  */
 @ControllerAdvice(annotations = Controller.class)
-class OrganisationModelAdvice {
+public class OrganisationModelAdvice {
 
 	static final String PARAMETER = "org";
 
@@ -37,9 +38,7 @@ class OrganisationModelAdvice {
 	 */
 	@ModelAttribute
 	void organisation(HttpServletRequest request, Model model) {
-		String code = code(request);
-		Organisation org = (code == null || code.length() > 40 || !Organisation.CODE.matcher(code).matches()) ? null
-				: this.organisations.findByCode(code).orElse(null);
+		Organisation org = code(request).flatMap(this.organisations::findByCode).orElse(null);
 		// Present when none, so that handlers take it from the model and never bind one
 		model.addAttribute("org", org);
 		if (org != null) {
@@ -47,13 +46,19 @@ class OrganisationModelAdvice {
 		}
 	}
 
-	private static String code(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(ORGANISATION_PATH)
+	/**
+	 * The code of the organisation a page is for, as its address or its form names it,
+	 * when it is one a code can be; whether such an organisation exists is not asked.
+	 */
+	public static Optional<String> code(HttpServletRequest request) {
+		String code = request.getParameter(PARAMETER);
+		if (code == null && request.getRequestURI().startsWith(ORGANISATION_PATH)
 				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars
-				&& vars.get("code") instanceof String code) {
-			return code;
+				&& vars.get("code") instanceof String path) {
+			code = path;
 		}
-		return request.getParameter(PARAMETER);
+		return Optional.ofNullable(code)
+			.filter((value) -> value.length() <= 40 && Organisation.CODE.matcher(value).matches());
 	}
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -48,21 +46,16 @@ class BusyLaunchIT {
 		String java = home.resolve("bin/java").toString();
 		Assumptions.assumeTrue(Files.isExecutable(Path.of(java)),
 				"Java 25 is not installed at " + home + ": the busy launch is not tested here");
-		Path jar;
-		try (Stream<Path> jars = Files.list(Path.of("target"))) {
-			jar = jars.filter((path) -> path.getFileName().toString().matches("backcheck-.*\\.jar"))
-				.findFirst()
-				.orElseThrow();
-		}
+		Path jar = ProductionLaunchIT.packagedJar();
 		Path app = this.folder.resolve("app");
-		run(this.folder, java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
-				app.toString());
+		ProductionLaunchIT.run(this.folder, this.folder, java, "-Djarmode=tools", "-jar",
+				jar.toAbsolutePath().toString(), "extract", "--destination", app.toString());
 		String data = "--backcheck.share.data-dir=" + this.folder.resolve("data");
 		String database = "--backcheck.database-file=" + this.folder.resolve("data/backcheck");
 
 		// The training run: real requests, so that the cache holds their profiles; the
 		// cache is written when it stops
-		int port = freePort();
+		int port = ProductionLaunchIT.freePort();
 		Process training = start(app, java, List.of("-XX:AOTCacheOutput=backcheck.aot"), jar, port, data, database);
 		try {
 			SiteClient site = new SiteClient(port);
@@ -82,7 +75,7 @@ class BusyLaunchIT {
 		}
 		assertThat(app.resolve("backcheck.aot")).isNotEmptyFile();
 
-		port = freePort();
+		port = ProductionLaunchIT.freePort();
 		Process process = start(app, java, List.of("-XX:AOTCache=backcheck.aot", "-XX:AOTMode=on"), jar, port, data,
 				database);
 		try {
@@ -104,7 +97,7 @@ class BusyLaunchIT {
 		command.addAll(JVM_SETTINGS);
 		command.addAll(cache);
 		command.addAll(List.of("-jar", jar.getFileName().toString(), "--server.port=" + port,
-				"--management.server.port=" + freePort()));
+				"--management.server.port=" + ProductionLaunchIT.freePort()));
 		command.addAll(List.of(settings));
 		File log = Files.createTempFile(this.folder, "app", ".log").toFile();
 		Process process = new ProcessBuilder(command).directory(app.toFile())
@@ -121,22 +114,6 @@ class BusyLaunchIT {
 		}
 		process.destroy();
 		throw new AssertionError("the app did not start within 90 seconds:\n" + Files.readString(log.toPath()));
-	}
-
-	private void run(Path folder, String... command) throws IOException, InterruptedException {
-		Path log = Files.createTempFile(this.folder, "run", ".log");
-		Process process = new ProcessBuilder(command).directory(folder.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-		assertThat(process.exitValue()).as("%s:%n%s", String.join(" ", command), Files.readString(log)).isZero();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -36,17 +36,12 @@ class ProductionLaunchIT {
 
 	@Test
 	void theDocumentedLaunchShouldStartWithItsArchiveAndServeTheCheck() throws Exception {
-		Path jar;
-		try (Stream<Path> jars = Files.list(Path.of("target"))) {
-			jar = jars.filter((path) -> path.getFileName().toString().matches("backcheck-.*\\.jar"))
-				.findFirst()
-				.orElseThrow();
-		}
+		Path jar = packagedJar();
 		Path app = this.folder.resolve("app");
-		run(this.folder, JAVA, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
-				app.toString());
+		run(this.folder, this.folder, JAVA, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract",
+				"--destination", app.toString());
 		String data = "--backcheck.share.data-dir=" + this.folder.resolve("data");
-		run(app, JAVA, "-Dspring.aot.enabled=true", "-XX:ArchiveClassesAtExit=backcheck.jsa",
+		run(this.folder, app, JAVA, "-Dspring.aot.enabled=true", "-XX:ArchiveClassesAtExit=backcheck.jsa",
 				"-Dspring.context.exit=onRefresh", "-jar", jar.getFileName().toString(), data);
 		assertThat(app.resolve("backcheck.jsa")).isNotEmptyFile();
 
@@ -88,8 +83,18 @@ class ProductionLaunchIT {
 		throw new AssertionError("the app did not start within a minute:\n" + Files.readString(log));
 	}
 
-	private void run(Path folder, String... command) throws IOException, InterruptedException {
-		Path log = Files.createTempFile(this.folder, "run", ".log");
+	/** The jar {@code package} made. */
+	static Path packagedJar() throws IOException {
+		try (Stream<Path> jars = Files.list(Path.of("target"))) {
+			return jars.filter((path) -> path.getFileName().toString().matches("backcheck-.*\\.jar"))
+				.findFirst()
+				.orElseThrow();
+		}
+	}
+
+	/** Runs a command to its end in {@code folder}, its output kept in {@code logs}. */
+	static void run(Path logs, Path folder, String... command) throws IOException, InterruptedException {
+		Path log = Files.createTempFile(logs, "run", ".log");
 		Process process = new ProcessBuilder(command).directory(folder.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -98,7 +103,7 @@ class ProductionLaunchIT {
 		assertThat(process.exitValue()).as("%s:%n%s", String.join(" ", command), Files.readString(log)).isZero();
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -82,12 +82,7 @@ class InboxBrowserTests {
 	void aRunnerSendsFromTheClubsLinkAndTheCoachReadsMarksAndDeletesIt() {
 		open("/o/hill-harriers");
 		assertThat(this.driver.findElement(By.cssSelector(".app-shared-by")).getText()).contains("Hill Harriers");
-		click("a.app-button--start");
-		for (int pages = 0; pages < Section.values().length && !heading().equals("Check your answers"); pages++) {
-			Browser.answer(this.driver, PageTour.URGENT);
-			click(SiteClient.CONTINUE);
-		}
-		click("form[action^='/check/result'] > button.app-button");
+		answerToTheResult();
 		assertThat(this.driver.findElement(By.cssSelector(".app-card__heading")).getText())
 			.isEqualTo("Speak to a doctor today");
 		WebElement name = this.driver.findElement(By.id("senderName"));
@@ -172,12 +167,7 @@ class InboxBrowserTests {
 			.orElseGet(() -> this.organisations.save(Organisation.of("hill-clinic", "Hill Clinic", Kind.CLINIC)));
 		open("/o/hill-clinic/kiosk");
 		audit("clinic-kiosk-start");
-		click("a.app-button--start");
-		for (int pages = 0; pages < Section.values().length && !heading().equals("Check your answers"); pages++) {
-			Browser.answer(this.driver, PageTour.URGENT);
-			click(SiteClient.CONTINUE);
-		}
-		click("form[action^='/check/result'] > button.app-button");
+		answerToTheResult();
 		assertThat(this.driver.findElement(By.cssSelector("main .app-button:not(.app-button--secondary)")).getText())
 			.isEqualTo("Send my answers to Hill Clinic");
 		audit("clinic-kiosk-result");
@@ -194,6 +184,18 @@ class InboxBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).endsWith("/o/hill-clinic/kiosk");
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).doesNotContain("W.I.", "Your reference");
 		assertThat(this.submissions.findByOrganisationId(clinic.id())).hasSize((int) stored);
+	}
+
+	/**
+	 * From a start page, "Start now" and an urgent answer on every page, to the result.
+	 */
+	private void answerToTheResult() {
+		click("a.app-button--start");
+		for (int pages = 0; pages < Section.values().length && !heading().equals("Check your answers"); pages++) {
+			Browser.answer(this.driver, PageTour.URGENT);
+			click(SiteClient.CONTINUE);
+		}
+		click("form[action^='/check/result'] > button.app-button");
 	}
 
 	private void audit(String name, String... rulesCheckedHere) {

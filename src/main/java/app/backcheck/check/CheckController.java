@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.inbox.Organisation;
+import app.backcheck.result.AnswerWords;
 import app.backcheck.result.ResultPages;
 import app.backcheck.triage.AnswerProblem;
 import app.backcheck.triage.Question;
@@ -65,12 +66,15 @@ class CheckController {
 
 	private final Clock clock;
 
-	CheckController(ResultPages results, PublicAddress address, ErrorMessages errorMessages,
+	private final AnswerWords words;
+
+	CheckController(ResultPages results, PublicAddress address, ErrorMessages errorMessages, AnswerWords words,
 			ObjectProvider<Clock> clock) {
 		this.results = results;
 		this.address = address;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = errorMessages;
+		this.words = words;
 	}
 
 	private static String firstPage(boolean kiosk, String lang, Organisation org) {
@@ -214,8 +218,10 @@ class CheckController {
 		return form.firstIncomplete()
 			.map((section) -> showSection(section, form, List.of(), false, model))
 			.orElseGet(() -> {
+				Map<Section, List<AnswerWords.Answered>> sections = new LinkedHashMap<>();
+				SECTIONS.forEach((section, questions) -> sections.put(section, this.words.of(form, questions)));
 				model.addAttribute("form", form);
-				model.addAttribute("sections", SECTIONS);
+				model.addAttribute("sections", sections);
 				model.addAttribute("languagePage", CheckPage.ANSWERS.value());
 				return ANSWERS_VIEW;
 			});

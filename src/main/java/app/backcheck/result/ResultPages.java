@@ -46,11 +46,14 @@ public class ResultPages {
 
 	private final PublicAddress address;
 
-	ResultPages(TriageService triage, Results results, ShareTokens tokens, PublicAddress address) {
+	private final AnswerWords words;
+
+	ResultPages(TriageService triage, Results results, ShareTokens tokens, PublicAddress address, AnswerWords words) {
 		this.triage = triage;
 		this.results = results;
 		this.tokens = tokens;
 		this.address = address;
+		this.words = words;
 	}
 
 	/** The emergency stop, if the answers given so far already need help now. */
@@ -78,9 +81,10 @@ public class ResultPages {
 	public boolean summary(Map<String, List<String>> answers, Instant checkedAt, String reference, Model model) {
 		Optional<Assessment> assessment = this.triage.assessIfComplete(answers);
 		assessment.ifPresent((decided) -> {
+			AnswerSheet sheet = AnswerSheet.of(answers);
 			model.addAttribute("assessment", decided);
-			model.addAttribute("form", AnswerSheet.of(answers));
-			model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+			model.addAttribute("form", sheet);
+			model.addAttribute("answerWords", this.words.of(sheet));
 			model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
 			model.addAttribute("checkedOn", Date.from(checkedAt));
 			model.addAttribute("reference", reference);
@@ -135,7 +139,7 @@ public class ResultPages {
 			// address of its own
 			model.addAttribute("languagePage", LANGUAGE_PAGE);
 		}
-		model.addAttribute("questionnaire", Questionnaire.QUESTIONS);
+		model.addAttribute("answerWords", this.words.of(check.answers()));
 		model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
 		model.addAttribute("checkedOn", Date.from(checkedAt));
 		model.addAttribute("resultPath", path);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import app.backcheck.Pages;
 import app.backcheck.inbox.OrganisationRepository;
+import app.backcheck.result.AnswerWords;
 import app.backcheck.result.ResultPages;
 import app.backcheck.result.Results;
 import app.backcheck.result.ShareTokens;
@@ -40,8 +41,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(CheckController.class)
-@Import({ TriageService.class, ResultPages.class, Results.class, ShareTokens.class, ErrorMessages.class,
-		LanguageResolver.class, LinkConfiguration.class, PublicAddress.class })
+@Import({ TriageService.class, ResultPages.class, AnswerWords.class, Results.class, ShareTokens.class,
+		ErrorMessages.class, LanguageResolver.class, LinkConfiguration.class, PublicAddress.class })
 class CheckControllerTests {
 
 	/**

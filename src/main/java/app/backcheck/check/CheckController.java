@@ -68,13 +68,16 @@ class CheckController {
 
 	private final AnswerWords words;
 
+	private final QuestionWords questionWords;
+
 	CheckController(ResultPages results, PublicAddress address, ErrorMessages errorMessages, AnswerWords words,
-			ObjectProvider<Clock> clock) {
+			QuestionWords questionWords, ObjectProvider<Clock> clock) {
 		this.results = results;
 		this.address = address;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.errorMessages = errorMessages;
 		this.words = words;
+		this.questionWords = questionWords;
 	}
 
 	private static String firstPage(boolean kiosk, String lang, Organisation org) {
@@ -232,7 +235,7 @@ class CheckController {
 		List<Question> questions = Questionnaire.in(section);
 		boolean single = questions.size() == 1;
 		model.addAttribute("section", section);
-		model.addAttribute("questions", questions);
+		model.addAttribute("questions", this.questionWords.of(questions));
 		model.addAttribute("single", single);
 		model.addAttribute("headingKey",
 				single ? "question." + questions.get(0).field() : "section." + section.slug() + ".title");

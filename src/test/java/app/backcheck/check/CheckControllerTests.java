@@ -41,8 +41,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(CheckController.class)
-@Import({ TriageService.class, ResultPages.class, AnswerWords.class, Results.class, ShareTokens.class,
-		ErrorMessages.class, LanguageResolver.class, LinkConfiguration.class, PublicAddress.class })
+@Import({ TriageService.class, ResultPages.class, AnswerWords.class, QuestionWords.class, Results.class,
+		ShareTokens.class, ErrorMessages.class, LanguageResolver.class, LinkConfiguration.class, PublicAddress.class })
 class CheckControllerTests {
 
 	/**

@@ -35,9 +35,8 @@ public class QuestionWords {
 	/** These questions in the reader's language. */
 	List<Words> of(List<Question> questions) {
 		Locale locale = LocaleContextHolder.getLocale();
-		// Only the site's languages are kept: the resolver gives no other, but a page
-		// must
-		// not grow the map whatever it is asked in
+		// Only the site's languages are kept: the resolver gives no other, but no
+		// request may grow the map, whatever language it asks for
 		Map<String, Words> words = LanguageResolver.LANGUAGES.contains(locale)
 				? this.languages.computeIfAbsent(locale, this::make) : make(locale);
 		return questions.stream().map((question) -> words.get(question.field())).toList();

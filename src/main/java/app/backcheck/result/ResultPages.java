@@ -81,10 +81,8 @@ public class ResultPages {
 	public boolean summary(Map<String, List<String>> answers, Instant checkedAt, String reference, Model model) {
 		Optional<Assessment> assessment = this.triage.assessIfComplete(answers);
 		assessment.ifPresent((decided) -> {
-			AnswerSheet sheet = AnswerSheet.of(answers);
 			model.addAttribute("assessment", decided);
-			model.addAttribute("form", sheet);
-			model.addAttribute("answerWords", this.words.of(sheet));
+			model.addAttribute("answerWords", this.words.of(AnswerSheet.of(answers)));
 			model.addAttribute("rulesetVersion", Questionnaire.RULESET_VERSION);
 			model.addAttribute("checkedOn", Date.from(checkedAt));
 			model.addAttribute("reference", reference);

@@ -1,12 +1,12 @@
 package app.backcheck.inbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import app.backcheck.inbox.AuditEvent.Action;
+import app.backcheck.inbox.InboxRows.InboxRow;
 import app.backcheck.result.ResultPages;
 import app.backcheck.result.SharedCheck;
 
@@ -53,15 +53,18 @@ class InboxController {
 
 	private final AuditLog audit;
 
+	private final InboxRows rows;
+
 	private final Clock clock;
 
 	InboxController(SubmissionRepository submissions, OrganisationRepository organisations, Inbox inbox,
-			ResultPages results, AuditLog audit, ObjectProvider<Clock> clock) {
+			ResultPages results, AuditLog audit, InboxRows rows, ObjectProvider<Clock> clock) {
 		this.submissions = submissions;
 		this.organisations = organisations;
 		this.inbox = inbox;
 		this.results = results;
 		this.audit = audit;
+		this.rows = rows;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -86,11 +89,9 @@ class InboxController {
 		int shown = (int) Math.min(Math.max(id(page).orElse(1L), 1L), pages);
 		// The pages before this one are read and passed over: an OFFSET after the union
 		// came back empty on H2 once the same statement had run with other values
-		List<Entry> entries = this.submissions.inbox(user.organisationId(), shown * PER_PAGE)
-			.stream()
-			.skip((long) (shown - 1) * PER_PAGE)
-			.map((submission) -> new Entry(submission, Duration.between(submission.sentAt(), now).toMinutes()))
-			.toList();
+		List<Submission> listed = this.submissions.inbox(user.organisationId(), shown * PER_PAGE);
+		List<InboxRow> entries = this.rows
+			.of(listed.subList(Math.min(listed.size(), (shown - 1) * PER_PAGE), listed.size()), now);
 		model.addAttribute("organisation", organisation(user));
 		model.addAttribute("staffName", user.getUsername());
 		model.addAttribute("entries", entries);
@@ -117,8 +118,7 @@ class InboxController {
 		this.audit.record(user, Action.OPEN, submission.reference());
 		model.addAttribute("organisation", organisation(user));
 		model.addAttribute("staffName", user.getUsername());
-		model.addAttribute("entry",
-				new Entry(submission, Duration.between(submission.sentAt(), this.clock.instant()).toMinutes()));
+		model.addAttribute("submission", submission);
 		return ENTRY_VIEW;
 	}
 
@@ -159,6 +159,9 @@ class InboxController {
 
 	/** A row's id from an address; none when it is not a number. */
 	static Optional<Long> id(String id) {
+		if (id == null) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.of(Long.parseLong(id));
 		}
@@ -169,18 +172,6 @@ class InboxController {
 
 	private Organisation organisation(StaffUser user) {
 		return this.organisations.findById(user.organisationId()).orElseThrow();
-	}
-
-	/**
-	 * A screening as the inbox lists it: nothing of the answers, and how many minutes ago
-	 * it came.
-	 */
-	record Entry(Submission submission, long minutesAgo) {
-
-		public boolean pinned() {
-			return this.submission.pinned();
-		}
-
 	}
 
 }

@@ -26,6 +26,7 @@ import app.backcheck.inbox.StaffAccount.Role;
 import app.backcheck.triage.TestAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +128,38 @@ class StaffAreaTests {
 			.endsWith("/staff/inbox");
 		assertThat(browser.session()).isNotEqualTo(before);
 		assertThat(new Browser().get("/").headers().allValues("Set-Cookie")).as("the public site").isEmpty();
+	}
+
+	@Test
+	void eachRowSaysInTheReadersLanguageWhatCameAndWhen() throws IOException, InterruptedException {
+		this.clock.advance(Duration.ofMinutes(3));
+		Browser browser = new Browser();
+		browser.signIn(desk(), PASSWORD);
+		Document spanish = Jsoup.parse(browser.get("/staff/inbox?lang=es").body());
+		Element urgent = spanish.select("tbody tr").get(0);
+		assertThat(urgent.hasClass("app-table__row--pinned")).isTrue();
+		assertThat(urgent.select("td").eachAttr("data-label")).containsExactly("Urgencia", "Nombre", "Referencia",
+				"Dejar de correr", "Idioma", "Enviada");
+		assertThat(urgent.select("td").eachText()).containsExactly("Hable hoy con un médico", "<b>Al</b> Nueva",
+				this.clinicUrgent.reference(), "Sí", "Español", "hace 3 min");
+		assertThat(urgent.select("td strong.app-tag.app-tag--urgent").text()).isEqualTo("Hable hoy con un médico");
+		assertThat(urgent.select("a").attr("href")).isEqualTo("/staff/inbox/" + this.clinicUrgent.id() + "?lang=es");
+		Element selfCare = spanish.select("tbody tr").get(1);
+		assertThat(selfCare.hasClass("app-table__row--pinned")).isFalse();
+		assertThat(selfCare.select("strong")).isEmpty();
+		assertThat(selfCare.select("td").eachText()).containsExactly("Puede cuidarse por su cuenta", "Sam Nueva",
+				this.clinicSelfCare.reference(), "No", "English", "hace 3 min");
+
+		String seen = "/staff/inbox/" + this.clinicSelfCare.id() + "/seen";
+		assertThat(browser.post(seen, Map.of("_csrf", spanish.select("input[name=_csrf]").val())).statusCode())
+			.isEqualTo(302);
+		this.clock.advance(Duration.ofMinutes(61));
+		Document english = Jsoup.parse(browser.get("/staff/inbox").body());
+		assertThat(english.select("tbody tr").get(0).select("td").eachText()).containsExactly("Speak to a doctor today",
+				"<b>Al</b> New", this.clinicUrgent.reference(), "Yes", "Español", "64 min ago");
+		assertThat(english.select("tbody tr").get(1).select("td").eachText()).as("marked as seen: no longer new")
+			.containsExactly("You can look after this yourself", "Sam", this.clinicSelfCare.reference(), "No",
+					"English", "64 min ago");
 	}
 
 	@Test

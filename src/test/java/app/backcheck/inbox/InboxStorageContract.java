@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import app.backcheck.MovableClock;
 import app.backcheck.inbox.Organisation.Kind;
@@ -109,6 +110,12 @@ abstract class InboxStorageContract {
 		assertThat(this.submissions.inbox(clinic.id(), 100)).extracting(Submission::sealedAnswers)
 			.as("listed, never opened")
 			.containsOnlyNulls();
+		this.submissions.save(selfCare.seen(this.clock.instant()));
+		assertThat(this.submissions.inbox(clinic.id(), 100)).as("each listed column as stored")
+			.usingRecursiveFieldByFieldElementComparatorIgnoringFields("sealedAnswers")
+			.containsExactlyElementsOf(Stream.of(emergency, urgent, later, selfCare)
+				.map((sent) -> this.submissions.findById(sent.id()).orElseThrow())
+				.toList());
 		assertThat(this.submissions.findByIdAndOrganisationId(elsewhere.id(), clinic.id())).isEmpty();
 		assertThat(this.submissions.findByIdAndOrganisationId(urgent.id(), clinic.id())).isPresent();
 	}

@@ -8,6 +8,7 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.ILinkBuilder;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -21,18 +22,25 @@ import org.springframework.context.annotation.Configuration;
  * out a parameter whose value is {@code null} or empty, so
  * {@code @{/privacy(lang=${lang})}} is {@code /privacy} until someone chooses a language.
  * Thymeleaf on its own would write {@code /privacy?lang=}.
+ * <p>
+ * Every page is HTML, whatever its address ends in: Thymeleaf on its own labels a page by
+ * the address's extension, so a shared-result link that does not open, ending in
+ * {@code .json} or {@code .js}, answered its HTML page as JSON or as a script.
  */
 @Configuration(proxyBeanMethods = false)
 public class LinkConfiguration {
 
 	@Bean
-	static BeanPostProcessor linksWithoutEmptyParameters() {
+	static BeanPostProcessor linksWithoutEmptyParametersAndPagesAsHtml() {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setLinkBuilder(new WithoutEmptyParameters());
+				}
+				if (bean instanceof ThymeleafViewResolver pages) {
+					pages.setForceContentType(true);
 				}
 				return bean;
 			}

@@ -101,6 +101,15 @@ class SharedResultControllerTests {
 	}
 
 	@Test
+	void aLinkEndingLikeAnotherKindOfFileShouldStillGetAnHtmlPage() {
+		for (String ending : new String[] { ".json", ".js", ".xml", ".css", ".txt" }) {
+			MvcTestResult result = this.mvc.get().uri("/results/abc" + ending).exchange();
+			assertThat(result).as(ending).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(result.getResponse().getContentType()).as(ending).isEqualTo("text/html;charset=UTF-8");
+		}
+	}
+
+	@Test
 	void anExpiredLinkShouldSaySoWithGone() {
 		String token = this.tokens.seal(new SharedCheck(ANSWERS.raw(), Instant.now().minus(Duration.ofDays(31))));
 		MvcTestResult result = this.mvc.get().uri("/results/" + token).exchange();

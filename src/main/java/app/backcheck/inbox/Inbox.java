@@ -71,11 +71,9 @@ public class Inbox {
 	@Transactional
 	public Optional<Submission> send(Organisation organisation, Map<String, List<String>> answers, String senderName,
 			Locale language, String formId) {
-		if (formId != null) {
-			Optional<Submission> made = this.submissions.findByFormIdAndOrganisationId(formId, organisation.id());
-			if (made.isPresent()) {
-				return made;
-			}
+		Optional<Submission> made = sentFrom(organisation, formId);
+		if (made.isPresent()) {
+			return made;
 		}
 		Optional<Assessment> assessment = this.triage.assessIfComplete(answers);
 		if (assessment.isEmpty()) {
@@ -87,6 +85,12 @@ public class Inbox {
 				assessment.get().urgency(), assessment.get().stopRunning(), language.getLanguage(), now,
 				now.plus(organisation.retention()), null, sealed, formId);
 		return Optional.of(this.submissions.save(submission));
+	}
+
+	/** The screening a Send form made, if it made one for this organisation. */
+	public Optional<Submission> sentFrom(Organisation organisation, String formId) {
+		return (formId != null) ? this.submissions.findByFormIdAndOrganisationId(formId, organisation.id())
+				: Optional.empty();
 	}
 
 	/**

@@ -84,8 +84,13 @@ class SendController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		}
 		catch (DuplicateKeyException ex) {
-			// A Send form's id is made for one organisation's form: another's is refused
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			// The same form pressed twice at once: the other press stored it, and this
+			// one
+			// says so too. A Send form's id is made for one organisation's form:
+			// another's
+			// is refused
+			sent = this.inbox.sentFrom(organisation, formId)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		}
 		model.addAttribute("reference", sent.reference());
 		model.addAttribute("deleteOn", Date.from(sent.deleteAfter()));

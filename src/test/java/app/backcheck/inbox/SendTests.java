@@ -2,6 +2,12 @@ package app.backcheck.inbox;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import app.backcheck.Pages;
 import app.backcheck.inbox.Organisation.Kind;
@@ -192,6 +198,35 @@ class SendTests {
 			.param("senderName", "AB")
 			.param("formId", formId)).as("one organisation's form id sent to another").hasStatus(400);
 		assertThat(stored()).as("the one good Send only").isEqualTo(before + 1);
+	}
+
+	@Test
+	void aSendPressedTwiceAtOnceShouldStoreOneAndSayItWasSentBothTimes() throws Exception {
+		ExecutorService presses = Executors.newFixedThreadPool(2);
+		try {
+			for (int attempt = 0; attempt < 20; attempt++) {
+				String formId = UUID.randomUUID().toString();
+				CountDownLatch ready = new CountDownLatch(2);
+				Callable<String> press = () -> {
+					MockMvcRequestBuilder request = send(TestAnswers.baseline(), "Twice at once").param("formId",
+							formId);
+					ready.countDown();
+					ready.await();
+					MvcTestResult result = request.exchange();
+					assertThat(result).hasStatusOk();
+					return Pages.page(result).select(".app-reference").text();
+				};
+				List<Future<String>> both = presses.invokeAll(List.of(press, press));
+				assertThat(both.get(0).get()).isNotEmpty().isEqualTo(both.get(1).get());
+				assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE form_id = ?", Integer.class,
+						formId))
+					.as("attempt %d", attempt)
+					.isOne();
+			}
+		}
+		finally {
+			presses.shutdownNow();
+		}
 	}
 
 	private MockMvcRequestBuilder post(String uri, TestAnswers answers) {

@@ -139,7 +139,7 @@ class CheckController {
 		if (from == null) {
 			return null;
 		}
-		String name = from.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
+		String name = from.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
 		name = name.codePoints()
 			.limit(MAX_FROM)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

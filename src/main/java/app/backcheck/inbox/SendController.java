@@ -108,7 +108,7 @@ class SendController {
 		if (given == null) {
 			return null;
 		}
-		String name = given.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
+		String name = given.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
 		return name.isEmpty() ? null : name;
 	}
 

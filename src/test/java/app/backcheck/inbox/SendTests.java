@@ -141,13 +141,25 @@ class SendTests {
 	}
 
 	@Test
+	void aNameOfSixtyCharactersAsAPersonCountsThemShouldBeStoredWhateverTheCharacters() {
+		String emoji = "\uD83D\uDE00".repeat(SendController.MAX_NAME);
+		Document page = Pages.page(this.mvc, send(TestAnswers.baseline(), emoji));
+		String reference = page.select(".app-reference").text();
+		assertThat(this.jdbc.queryForObject("SELECT sender_name FROM submission WHERE reference = ?", String.class,
+				reference))
+			.isEqualTo(emoji);
+		Document tooLong = Pages.page(this.mvc, send(TestAnswers.baseline(), emoji + "\uD83D\uDE00"));
+		assertThat(tooLong.title()).startsWith("Error: ");
+	}
+
+	@Test
 	void hostileNamesShouldBeKeptAsTextAndNeverAsMarkup() {
-		String name = "<script>alert(1)</script>\u0007\nAB";
+		String name = "<script>alert(1)</script>\u0007\nA\u0085B\u009fC";
 		Document page = Pages.page(this.mvc, send(TestAnswers.baseline(), name));
 		String reference = page.select(".app-reference").text();
 		assertThat(this.jdbc.queryForObject("SELECT sender_name FROM submission WHERE reference = ?", String.class,
 				reference))
-			.isEqualTo("<script>alert(1)</script> AB");
+			.isEqualTo("<script>alert(1)</script> A B C");
 		Document tooLong = Pages.page(this.mvc, send(TestAnswers.baseline(), "y".repeat(10_000)));
 		assertThat(tooLong.title()).startsWith("Error: ");
 		assertThat(tooLong.select("#senderName").val()).hasSize(10_000);

@@ -60,6 +60,14 @@ class HostileRequestTests {
 	}
 
 	@Test
+	void controlCharactersInAClubNameShouldBecomeSpaces() {
+		String page = new SiteClient(this.port).get("/?from=A%C2%85B%C2%9FC%07D").body();
+		assertThat(Jsoup.parse(page).select(".app-shared-by strong, .app-shared-by").first().wholeText())
+			.contains("A B C D")
+			.doesNotContain("\u0085", "\u009f", "\u0007");
+	}
+
+	@Test
 	void bracesInAClubNameShouldBeEncodedInTheShareLink() {
 		String page = new SiteClient(this.port).get("/?from=%7Ba%26lang%3Des%26kiosk%3Dtrue%26b%7D").body();
 		String link = Jsoup.parse(page).select(".app-share__link a").attr("href");

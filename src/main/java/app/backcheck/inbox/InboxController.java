@@ -98,6 +98,7 @@ class InboxController {
 		model.addAttribute("total", total);
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
+		model.addAttribute("maxListed", SubmissionRepository.MAX_LISTED);
 		// WCAG 2.2.1: a page that reloads itself can be told to stop, with the first
 		// control on the page
 		boolean refreshing = !"off".equals(refresh);

@@ -163,6 +163,32 @@ class StaffAreaTests {
 	}
 
 	@Test
+	void anInboxOfMoreThanItListsSaysSo() throws IOException, InterruptedException {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		Organisation busy = this.organisations.save(Organisation.of("many-" + suffix, "Many Clinic", Kind.CLINIC));
+		this.accounts
+			.save(new StaffAccount(null, busy.id(), "many-" + suffix, this.encoder.encode(PASSWORD), Role.STAFF));
+		int count = SubmissionRepository.MAX_LISTED + 3;
+		Timestamp sent = Timestamp.from(this.clock.instant());
+		Timestamp deleteAfter = Timestamp.from(this.clock.instant().plus(Duration.ofDays(7)));
+		this.jdbc.batchUpdate(
+				"INSERT INTO submission (organisation_id, reference, sender_name, urgency, stop_running, language, "
+						+ "sent_at, delete_after, sealed_answers) VALUES (?, ?, 'P', 'SELF_CARE', FALSE, 'en', ?, ?, ?)",
+				java.util.stream.IntStream.range(0, count)
+					.mapToObj((i) -> new Object[] { busy.id(), suffix.substring(0, 4) + "-" + i, sent, deleteAfter,
+							new byte[] { 0 } })
+					.toList());
+		Browser browser = new Browser();
+		browser.signIn("many-" + suffix, PASSWORD);
+		assertThat(Jsoup.parse(browser.get("/staff/inbox?page=99").body()).select("nav.app-pagination p").text())
+			.isEqualTo("Page 20 of 20 (the first 1,000 of 1,003 screenings: urgent ones, then the newest; "
+					+ "the oldest are not listed)");
+		assertThat(Jsoup.parse(browser.get("/staff/inbox?lang=es").body()).select("nav.app-pagination p").text())
+			.isEqualTo("Página 1 de 20 (las primeras 1.000 de 1.003 revisiones: las urgentes y después las más "
+					+ "recientes; las más antiguas no aparecen)");
+	}
+
+	@Test
 	void aFullInboxIsReadPageByPageUrgentFirst() throws IOException, InterruptedException {
 		String suffix = Long.toString(System.nanoTime(), 36);
 		Organisation busy = this.organisations.save(Organisation.of("busy-" + suffix, "Busy Clinic", Kind.CLINIC));

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import app.backcheck.MovableClock;
 import app.backcheck.inbox.Organisation.Kind;
@@ -99,6 +100,14 @@ class StaffAreaTests {
 		this.clubEntry = this.inbox.send(this.club, TestAnswers.baseline().raw(), "Kim", Locale.ENGLISH).orElseThrow();
 	}
 
+	/** A new clinic with one member of staff, whose user name is the clinic's code. */
+	private Organisation organisationWithOneDesk(String name) {
+		String code = name + "-" + Long.toString(System.nanoTime(), 36);
+		Organisation organisation = this.organisations.save(Organisation.of(code, name + " clinic", Kind.CLINIC));
+		this.accounts.save(new StaffAccount(null, organisation.id(), code, this.encoder.encode(PASSWORD), Role.STAFF));
+		return organisation;
+	}
+
 	private String desk() {
 		return this.accounts.findByOrganisationIdOrderByUsername(this.clinic.id()).get(0).username();
 	}
@@ -164,22 +173,20 @@ class StaffAreaTests {
 
 	@Test
 	void anInboxOfMoreThanItListsSaysSo() throws IOException, InterruptedException {
+		Organisation busy = organisationWithOneDesk("many");
 		String suffix = Long.toString(System.nanoTime(), 36);
-		Organisation busy = this.organisations.save(Organisation.of("many-" + suffix, "Many Clinic", Kind.CLINIC));
-		this.accounts
-			.save(new StaffAccount(null, busy.id(), "many-" + suffix, this.encoder.encode(PASSWORD), Role.STAFF));
 		int count = SubmissionRepository.MAX_LISTED + 3;
 		Timestamp sent = Timestamp.from(this.clock.instant());
 		Timestamp deleteAfter = Timestamp.from(this.clock.instant().plus(Duration.ofDays(7)));
 		this.jdbc.batchUpdate(
 				"INSERT INTO submission (organisation_id, reference, sender_name, urgency, stop_running, language, "
 						+ "sent_at, delete_after, sealed_answers) VALUES (?, ?, 'P', 'SELF_CARE', FALSE, 'en', ?, ?, ?)",
-				java.util.stream.IntStream.range(0, count)
-					.mapToObj((i) -> new Object[] { busy.id(), suffix.substring(0, 4) + "-" + i, sent, deleteAfter,
-							new byte[] { 0 } })
+				IntStream.range(0, count)
+					.mapToObj((i) -> new Object[] { busy.id(), suffix.substring(suffix.length() - 4) + "-" + i, sent,
+							deleteAfter, new byte[] { 0 } })
 					.toList());
 		Browser browser = new Browser();
-		browser.signIn("many-" + suffix, PASSWORD);
+		browser.signIn(busy.code(), PASSWORD);
 		assertThat(Jsoup.parse(browser.get("/staff/inbox?page=99").body()).select("nav.app-pagination p").text())
 			.isEqualTo("Page 20 of 20 (the first 1,000 of 1,003 screenings: urgent ones, then the newest; "
 					+ "the oldest are not listed)");
@@ -190,10 +197,7 @@ class StaffAreaTests {
 
 	@Test
 	void aFullInboxIsReadPageByPageUrgentFirst() throws IOException, InterruptedException {
-		String suffix = Long.toString(System.nanoTime(), 36);
-		Organisation busy = this.organisations.save(Organisation.of("busy-" + suffix, "Busy Clinic", Kind.CLINIC));
-		this.accounts
-			.save(new StaffAccount(null, busy.id(), "busy-" + suffix, this.encoder.encode(PASSWORD), Role.STAFF));
+		Organisation busy = organisationWithOneDesk("busy");
 		int count = InboxController.PER_PAGE * 2 + 5;
 		for (int i = 0; i < count - 1; i++) {
 			this.inbox.send(busy, TestAnswers.baseline().raw(), "P" + i, Locale.ENGLISH).orElseThrow();
@@ -204,7 +208,7 @@ class StaffAreaTests {
 			.orElseThrow();
 		this.clock.advance(Duration.ofMinutes(60));
 		Browser browser = new Browser();
-		browser.signIn("busy-" + suffix, PASSWORD);
+		browser.signIn(busy.code(), PASSWORD);
 		Document first = Jsoup.parse(browser.get("/staff/inbox").body());
 		assertThat(first.select("tbody tr")).hasSize(InboxController.PER_PAGE);
 		assertThat(first.select("tbody tr").first().text()).as("the oldest, but urgent").contains("Early");

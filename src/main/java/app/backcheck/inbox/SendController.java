@@ -85,10 +85,8 @@ class SendController {
 		}
 		catch (DuplicateKeyException ex) {
 			// The same form pressed twice at once: the other press stored it, and this
-			// one
-			// says so too. A Send form's id is made for one organisation's form:
-			// another's
-			// is refused
+			// one says so too. A Send form's id is made for one organisation's form:
+			// another's is refused
 			sent = this.inbox.sentFrom(organisation, formId)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		}

@@ -101,6 +101,19 @@ public class Inbox {
 		return this.tokens.openFromStorage(submission.sealedAnswers());
 	}
 
+	/**
+	 * A reference as a person reads it out or types it: any case, with or without its
+	 * dash or spaces. Empty when it cannot be one, such as a letter O or I, which no
+	 * reference holds.
+	 */
+	static Optional<String> reference(String typed) {
+		String code = typed.replaceAll("[\\s\\p{Z}\\p{Pd}]", "").toUpperCase(Locale.ROOT);
+		if (code.length() != 8 || !code.chars().allMatch((c) -> ALPHABET.indexOf(c) >= 0)) {
+			return Optional.empty();
+		}
+		return Optional.of(code.substring(0, 4) + "-" + code.substring(4));
+	}
+
 	private String newReference() {
 		while (true) {
 			StringBuilder code = new StringBuilder();

@@ -3,6 +3,8 @@ package app.backcheck.inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import app.backcheck.inbox.AuditEvent.Action;
@@ -11,6 +13,7 @@ import app.backcheck.result.ResultPages;
 import app.backcheck.result.SharedCheck;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,6 +41,8 @@ class InboxController {
 
 	static final String ENTRY_VIEW = "inbox/entry";
 
+	static final String FIND_VIEW = "inbox/find";
+
 	/** Screenings on one page of the inbox; older ones are on the pages after it. */
 	static final int PER_PAGE = 50;
 
@@ -55,16 +60,19 @@ class InboxController {
 
 	private final InboxRows rows;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	InboxController(SubmissionRepository submissions, OrganisationRepository organisations, Inbox inbox,
-			ResultPages results, AuditLog audit, InboxRows rows, ObjectProvider<Clock> clock) {
+			ResultPages results, AuditLog audit, InboxRows rows, MessageSource messages, ObjectProvider<Clock> clock) {
 		this.submissions = submissions;
 		this.organisations = organisations;
 		this.inbox = inbox;
 		this.results = results;
 		this.audit = audit;
 		this.rows = rows;
+		this.messages = messages;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -106,6 +114,35 @@ class InboxController {
 		model.addAttribute("refreshSeconds", refreshing ? REFRESH_SECONDS : null);
 		model.addAttribute("refresh", refreshing ? null : "off");
 		return INBOX_VIEW;
+	}
+
+	/**
+	 * A screening found by the reference its sender was given, which they read out at the
+	 * desk: it opens, and the opening is audited. A reference this organisation has no
+	 * screening for, or one that cannot be a reference, re-shows the box with what was
+	 * typed and says which.
+	 */
+	@GetMapping("/staff/inbox/find")
+	String findByReference(@AuthenticationPrincipal StaffUser user,
+			@RequestParam(name = "reference", required = false) String reference, @ModelAttribute("lang") String lang,
+			Locale locale, Model model) {
+		Map<String, String> errors = Map.of();
+		if (reference != null) {
+			Optional<String> code = Inbox.reference(reference);
+			Optional<Submission> found = code
+				.flatMap((typed) -> this.submissions.findByReferenceAndOrganisationId(typed, user.organisationId()));
+			if (found.isPresent()) {
+				return redirect("/staff/inbox/" + found.get().id(), lang);
+			}
+			errors = Map.of("reference",
+					code.map((typed) -> this.messages.getMessage("error.find.none", new Object[] { typed }, locale))
+						.orElseGet(() -> this.messages.getMessage("error.find.format", null, locale)));
+		}
+		model.addAttribute("organisation", organisation(user));
+		model.addAttribute("staffName", user.getUsername());
+		model.addAttribute("reference", (reference != null) ? reference : "");
+		model.addAttribute("errors", errors);
+		return FIND_VIEW;
 	}
 
 	@GetMapping("/staff/inbox/{id}")

@@ -55,6 +55,12 @@ public interface SubmissionRepository extends ListCrudRepository<Submission, Lon
 	 */
 	Optional<Submission> findByIdAndOrganisationId(long id, long organisationId);
 
+	/**
+	 * The screening a person was given this reference for, only ever within the signed-in
+	 * staff member's organisation.
+	 */
+	Optional<Submission> findByReferenceAndOrganisationId(String reference, long organisationId);
+
 	@Modifying
 	@Query("DELETE FROM submission WHERE delete_after <= :now")
 	int deleteExpired(Instant now);

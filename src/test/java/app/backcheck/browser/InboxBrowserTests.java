@@ -1,6 +1,7 @@
 package app.backcheck.browser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import app.backcheck.PageTour;
@@ -119,6 +120,24 @@ class InboxBrowserTests {
 			.as("the inbox on a phone does not scroll sideways")
 			.isTrue();
 		Browser.resetWidth(this.driver);
+
+		// The desk finds the screening by the reference the runner reads out
+		click("a[href^='/staff/inbox/find']");
+		assertThat(heading()).isEqualTo("Find a screening by its reference");
+		audit("staff-find");
+		WebElement misheard = this.driver.findElement(By.id("reference"));
+		misheard.sendKeys("K7QO 2XP");
+		Browser.loadingNextPage(this.driver, () -> misheard.sendKeys(Keys.ENTER));
+		assertThat(this.driver.getTitle()).startsWith("Error: ");
+		assertThat(this.driver.switchTo().activeElement().getAttribute("class")).contains("app-error-summary");
+		audit("staff-find-error");
+		WebElement typed = this.driver.findElement(By.id("reference"));
+		assertThat(typed.getAttribute("value")).isEqualTo("K7QO 2XP");
+		typed.clear();
+		typed.sendKeys(reference.toLowerCase(Locale.ROOT).replace("-", " "));
+		Browser.loadingNextPage(this.driver, () -> typed.sendKeys(Keys.ENTER));
+		assertThat(this.driver.findElement(By.cssSelector(".app-reference")).getText()).isEqualTo(reference);
+		open("/staff/inbox?refresh=off");
 
 		WebElement row = this.driver.findElement(By.cssSelector("tbody tr"));
 		Browser.loadingNextPage(this.driver, () -> row.findElement(By.linkText("Sam K.")).click());

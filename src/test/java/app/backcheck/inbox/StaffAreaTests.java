@@ -1,5 +1,6 @@
 package app.backcheck.inbox;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -25,11 +26,13 @@ import app.backcheck.MovableClock;
 import app.backcheck.inbox.Organisation.Kind;
 import app.backcheck.inbox.StaffAccount.Role;
 import app.backcheck.triage.TestAnswers;
+import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,7 +119,7 @@ class StaffAreaTests {
 	void signedOutEveryStaffAddressLeadsToTheLoginPage() throws IOException, InterruptedException {
 		Browser browser = new Browser();
 		for (String path : List.of("/staff", "/staff/inbox", "/staff/inbox/" + this.clinicSelfCare.id(),
-				"/staff/inbox/nothing")) {
+				"/staff/inbox/nothing", "/staff/inbox/find?reference=" + this.clinicSelfCare.reference())) {
 			HttpResponse<String> response = browser.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/staff/login");
@@ -189,10 +192,10 @@ class StaffAreaTests {
 		browser.signIn(busy.code(), PASSWORD);
 		assertThat(Jsoup.parse(browser.get("/staff/inbox?page=99").body()).select("nav.app-pagination p").text())
 			.isEqualTo("Page 20 of 20 (the first 1,000 of 1,003 screenings: urgent ones, then the newest; "
-					+ "the oldest are not listed)");
+					+ "the oldest are not listed here: find one by its reference)");
 		assertThat(Jsoup.parse(browser.get("/staff/inbox?lang=es").body()).select("nav.app-pagination p").text())
 			.isEqualTo("Página 1 de 20 (las primeras 1.000 de 1.003 revisiones: las urgentes y después las más "
-					+ "recientes; las más antiguas no aparecen)");
+					+ "recientes; las más antiguas no aparecen aquí: búsquela por su referencia)");
 	}
 
 	@Test
@@ -318,6 +321,86 @@ class StaffAreaTests {
 		assertThat(this.jdbc.queryForObject("SELECT seen_at FROM submission WHERE id = ?", Object.class,
 				this.clubEntry.id()))
 			.isNull();
+	}
+
+	@Test
+	void aReferenceReadOutAtTheDeskOpensItsScreeningInItsOwnInboxOnly() throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		browser.signIn(desk(), PASSWORD);
+		Document inbox = Jsoup.parse(browser.get("/staff/inbox?lang=es").body());
+		assertThat(inbox.select("a[href=/staff/inbox/find?lang=es]").text())
+			.isEqualTo("Buscar una revisión por su referencia");
+		String emptyPage = browser.get("/staff/inbox/find?lang=es").body();
+		assertValidHtml("the find page", emptyPage);
+		Document empty = Jsoup.parse(emptyPage);
+		assertThat(empty.select("h1 label[for=reference]").text()).isEqualTo("Buscar una revisión por su referencia");
+		assertThat(empty.select("form[method=get] input[type=hidden][name=lang]").val()).isEqualTo("es");
+		assertThat(empty.select(".app-error-summary")).isEmpty();
+
+		// As it is read out and typed: lower case, a space or another dash for its dash
+		String reference = this.clinicUrgent.reference();
+		for (String typed : List.of(reference, " " + reference.toLowerCase(Locale.ROOT) + " ",
+				reference.replace("-", " "), reference.replace("-", ""), reference.replace("-", "\u2013"))) {
+			HttpResponse<String> found = browser.get("/staff/inbox/find?lang=es&reference=" + encoded(typed));
+			assertThat(found.statusCode()).as(typed).isEqualTo(302);
+			assertThat(found.headers().firstValue("Location").orElseThrow()).as(typed)
+				.endsWith("/staff/inbox/" + this.clinicUrgent.id() + "?lang=es");
+		}
+		assertThat(Jsoup.parse(browser.get("/staff/inbox/" + this.clinicUrgent.id()).body())
+			.select(".app-reference")
+			.text()).isEqualTo(reference);
+
+		// Another organisation's reference is as if there were none, and what was typed
+		// is kept
+		String others = this.clubEntry.reference();
+		HttpResponse<String> none = browser.get("/staff/inbox/find?reference=" + encoded(others));
+		assertThat(none.statusCode()).isEqualTo(200);
+		assertValidHtml("the find page with its error", none.body());
+		Document notFound = Jsoup.parse(none.body());
+		assertThat(notFound.title()).startsWith("Error: Find a screening by its reference");
+		assertThat(notFound.select(".app-error-summary a[href=#question-reference]").text())
+			.isEqualTo("There is no screening with the reference " + others
+					+ " in this inbox. Check it with the person: it may have been deleted, or sent somewhere else.");
+		assertThat(notFound.select("#reference").val()).isEqualTo(others);
+		assertThat(notFound.select("#reference").attr("aria-invalid")).isEqualTo("true");
+		assertThat(notFound.select("#reference").attr("aria-describedby")).isEqualTo("reference-hint reference-error");
+		assertThat(notFound.text()).doesNotContain("Kim");
+
+		// What cannot be a reference (no reference holds an O or an I), in Spanish; and
+		// nothing typed
+		for (String typed : List.of("K7QO-2XPI", "", "<b>K7QM</b>", "K7QM-2XPD-K7QM")) {
+			Document refused = Jsoup.parse(browser.get("/staff/inbox/find?lang=es&reference=" + encoded(typed)).body());
+			assertThat(refused.select(".app-error-summary a").text()).as(typed)
+				.isEqualTo("Escriba una referencia de 8 letras y números, como K7QM-2XPD");
+			assertThat(refused.select("#reference").val()).as(typed).isEqualTo(typed);
+		}
+		assertThat(this.jdbc.queryForList("SELECT action FROM audit_event WHERE reference = ?", String.class, others))
+			.as("nothing of another's was opened")
+			.isEmpty();
+		assertThat(
+				this.jdbc.queryForList("SELECT action FROM audit_event WHERE reference = ?", String.class, reference))
+			.containsExactly("OPEN");
+	}
+
+	private static void assertValidHtml(String name, String page) throws IOException {
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+		try {
+			// Errors and warnings: Thymeleaf writes the CSRF field of a staff form as
+			// <input .../>, which the checker notes as "info" only
+			assertThat(validator.validate(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)))
+				.lines()
+				.filter((line) -> !line.contains(": info: Trailing slash on void elements")))
+				.as("Nu Html Checker on %s", name)
+				.isEmpty();
+		}
+		catch (SAXException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encoded(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import app.backcheck.triage.Section;
 import app.backcheck.web.ErrorMessages;
 import app.backcheck.web.LanguageResolver;
 import app.backcheck.web.PublicAddress;
+import app.backcheck.web.TypedNames;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -136,10 +137,10 @@ class CheckController {
 	}
 
 	private static String sharedBy(String from) {
-		if (from == null) {
+		String name = TypedNames.clean(from);
+		if (name == null) {
 			return null;
 		}
-		String name = from.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
 		name = name.codePoints()
 			.limit(MAX_FROM)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

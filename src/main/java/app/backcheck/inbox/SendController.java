@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import app.backcheck.result.AnswerSheet;
 import app.backcheck.result.ResultPages;
+import app.backcheck.web.TypedNames;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -64,7 +65,7 @@ class SendController {
 		}
 		AnswerSheet answers = AnswerSheet.posted(params);
 		String given = params.getFirst("senderName");
-		String name = cleanName(given);
+		String name = TypedNames.clean(given);
 		String problem = (name == null) ? "MISSING"
 				: (name.codePointCount(0, name.length()) > MAX_NAME) ? "TOO_LONG" : null;
 		if (problem != null) {
@@ -96,18 +97,6 @@ class SendController {
 		// reload it
 		model.addAttribute("moreTime", false);
 		return SENT_VIEW;
-	}
-
-	/**
-	 * Control and formatting characters become spaces, runs of spaces one; {@code null}
-	 * when nothing is left.
-	 */
-	static String cleanName(String given) {
-		if (given == null) {
-			return null;
-		}
-		String name = given.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
-		return name.isEmpty() ? null : name;
 	}
 
 }

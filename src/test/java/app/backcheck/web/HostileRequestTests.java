@@ -61,10 +61,10 @@ class HostileRequestTests {
 
 	@Test
 	void controlCharactersInAClubNameShouldBecomeSpaces() {
-		String page = new SiteClient(this.port).get("/?from=A%C2%85B%C2%9FC%07D").body();
+		String page = new SiteClient(this.port).get("/?from=A%C2%85B%C2%9FC%07D%E2%80%A8E%E2%80%A9F").body();
 		assertThat(Jsoup.parse(page).select(".app-shared-by strong, .app-shared-by").first().wholeText())
-			.contains("A B C D")
-			.doesNotContain("\u0085", "\u009f", "\u0007");
+			.contains("A B C D E F")
+			.doesNotContain("\u0085", "\u009f", "\u0007", "\u2028", "\u2029");
 	}
 
 	@Test

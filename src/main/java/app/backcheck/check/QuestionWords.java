@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import app.backcheck.result.AnswerWords;
 import app.backcheck.triage.Question;
 import app.backcheck.triage.Questionnaire;
 import app.backcheck.web.LanguageResolver;
@@ -60,14 +61,13 @@ public class QuestionWords {
 			// The first option's id is the question's field, where an error summary's
 			// link lands
 			String id = options.isEmpty() ? field : field + "-" + code;
-			String label = (question.kind() == Question.Kind.YES_NO) ? message("answer." + code, locale)
-					: message("question." + field + "." + code, locale);
+			String label = message(AnswerWords.answerCode(question, code), locale);
 			String optionHint = message("question." + field + "." + code + ".hint", locale);
 			options.add(new Option(code, id, label, optionHint,
 					(optionHint != null) ? field + "-" + code + "-hint" : null));
 		}
-		return new Words(field, question.kind().name(), message("question." + field, locale), hint, join(hintId, null),
-				join(hintId, field + "-error"), options);
+		return new Words(field, question.kind().name(), message(AnswerWords.questionCode(question), locale), hint,
+				join(hintId, null), join(hintId, field + "-error"), options);
 	}
 
 	/** The ids a question's {@code aria-describedby} names, or {@code null} for none. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.backcheck.result.AnswerWords;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,11 @@ class InboxRows {
 
 	private final MessageSource messages;
 
-	InboxRows(MessageSource messages) {
+	private final AnswerWords answerWords;
+
+	InboxRows(MessageSource messages, AnswerWords answerWords) {
 		this.messages = messages;
+		this.answerWords = answerWords;
 	}
 
 	/** The rows for these screenings, their ages counted to {@code now}. */
@@ -37,23 +42,17 @@ class InboxRows {
 			long minutes = Duration.between(submission.sentAt(), now).toMinutes();
 			rows.add(new InboxRow(submission.id(), submission.senderName(), submission.reference(),
 					words.computeIfAbsent("urgency." + submission.urgency().name() + ".title",
-							(code) -> message(code, locale)),
+							(code) -> this.answerWords.word(code, locale)),
 					submission.urgency().name().toLowerCase(Locale.ROOT), submission.pinned(),
 					submission.seenAt() == null,
-					words.computeIfAbsent("answer." + submission.stopRunning(), (code) -> message(code, locale)),
-					words.computeIfAbsent("language." + submission.language(), (code) -> message(code, locale)),
+					words.computeIfAbsent(AnswerWords.yesOrNoCode(submission.stopRunning()),
+							(code) -> this.answerWords.word(code, locale)),
+					words.computeIfAbsent("language." + submission.language(),
+							(code) -> this.answerWords.word(code, locale)),
 					ages.computeIfAbsent(minutes, (age) -> this.messages.getMessage("staff.inbox.minutes-ago",
 							new Object[] { age }, locale))));
 		}
 		return rows;
-	}
-
-	/**
-	 * A code with no message shows as a missing message always showed on this page,
-	 * {@code ??code_locale??}.
-	 */
-	private String message(String code, Locale locale) {
-		return this.messages.getMessage(code, null, "??" + code + "_" + locale + "??", locale);
 	}
 
 	/**

@@ -41,33 +41,50 @@ public class AnswerWords {
 		return answered;
 	}
 
+	/** The message that names a question. */
+	public static String questionCode(Question question) {
+		return "question." + question.field();
+	}
+
+	/**
+	 * The message that names one of a question's answers: yes and no are the same words
+	 * for every question.
+	 */
+	public static String answerCode(Question question, String code) {
+		return (question.kind() == Question.Kind.YES_NO) ? yesOrNoCode(code)
+				: "question." + question.field() + "." + code;
+	}
+
+	/** The message for yes ({@code true}) or no ({@code false}). */
+	public static String yesOrNoCode(Object answer) {
+		return "answer." + answer;
+	}
+
 	private Answered answered(Question question, AnswerSheet sheet, Locale locale) {
 		String field = question.field();
-		String text = message("question." + field, locale);
+		String text = word(questionCode(question), locale);
 		if (!sheet.answered(field)) {
 			return new Answered(field, text, null, null);
 		}
 		String value = sheet.text(field);
 		return switch (question.kind()) {
-			case ANY_OF ->
-				sheet.values(field).isEmpty() ? new Answered(field, text, message("answers.none", locale), null)
-						: new Answered(field, text, null,
-								sheet.values(field)
-									.stream()
-									.map((code) -> message("question." + field + "." + code, locale))
-									.toList());
-			case ONE_OF -> new Answered(field, text, message("question." + field + "." + value, locale), null);
-			case YES_NO -> new Answered(field, text, message("answer." + value, locale), null);
+			case ANY_OF -> sheet.values(field).isEmpty() ? new Answered(field, text, word("answers.none", locale), null)
+					: new Answered(field, text, null,
+							sheet.values(field)
+								.stream()
+								.map((code) -> word(answerCode(question, code), locale))
+								.toList());
+			case ONE_OF, YES_NO -> new Answered(field, text, word(answerCode(question, value), locale), null);
 			case WHOLE_NUMBER -> new Answered(field, text, value, null);
 		};
 	}
 
 	/**
-	 * A code no question has (only a hand-made post could carry one) shows as a missing
-	 * message always showed on these pages, {@code ??code_locale??}, rather than failing
-	 * the page.
+	 * A message in the reader's words. A code with none (an answer no question has, which
+	 * only a hand-made post could carry) shows as a missing message always showed on
+	 * these pages, {@code ??code_locale??}, rather than failing the page.
 	 */
-	private String message(String code, Locale locale) {
+	public String word(String code, Locale locale) {
 		return this.messages.getMessage(code, null, "??" + code + "_" + locale + "??", locale);
 	}
 

@@ -103,15 +103,29 @@ public class Inbox {
 
 	/**
 	 * A reference as a person reads it out or types it: any case, with or without its
-	 * dash or spaces. Empty when it cannot be one, such as a letter O or I, which no
-	 * reference holds.
+	 * dash, or with spaces or another dash or a minus sign for it. Empty when it cannot
+	 * be one, such as a letter O or I, which no reference holds. Only the letters a to z
+	 * are made capitals: other letters whose capitals are those (the long s, the sharp s)
+	 * are not read as them.
 	 */
 	static Optional<String> reference(String typed) {
-		String code = typed.replaceAll("[\\s\\p{Z}\\p{Pd}]", "").toUpperCase(Locale.ROOT);
-		if (code.length() != 8 || !code.chars().allMatch((c) -> ALPHABET.indexOf(c) >= 0)) {
+		String code = typed.replaceAll("[\\s\\p{Z}\\p{Pd}\u2212]", "");
+		if (code.length() != 8) {
 			return Optional.empty();
 		}
-		return Optional.of(code.substring(0, 4) + "-" + code.substring(4));
+		StringBuilder reference = new StringBuilder(9);
+		for (int i = 0; i < code.length(); i++) {
+			char c = code.charAt(i);
+			char capital = (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
+			if (ALPHABET.indexOf(capital) < 0) {
+				return Optional.empty();
+			}
+			reference.append(capital);
+			if (i == 3) {
+				reference.append('-');
+			}
+		}
+		return Optional.of(reference.toString());
 	}
 
 	private String newReference() {

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +40,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * read, and a body that grows past it while being read stops there (JSON is then
  * malformed). Form fields or query parameters that cannot be decoded are dropped whole,
  * so the page asks again; the container would otherwise fail the request and log the
- * undecodable answers. Tomcat limits form posts and headers too (application.properties).
- * A post that a browser says comes from another site ({@code Sec-Fetch-Site}), or whose
- * {@code Origin} is another site's, gets 403: no other site can send answers in a
- * visitor's name. This needs no cookie or token; clients that are not browsers send
- * neither header and are not affected.
+ * undecodable answers. Control characters other than tab and line breaks become spaces in
+ * every field: no person types them, and a page that shows a field again could not carry
+ * them. Tomcat limits form posts and headers too (application.properties). A post that a
+ * browser says comes from another site ({@code Sec-Fetch-Site}), or whose {@code Origin}
+ * is another site's, gets 403: no other site can send answers in a visitor's name. This
+ * needs no cookie or token; clients that are not browsers send neither header and are not
+ * affected.
  */
 @Component
 @EnableConfigurationProperties(SiteProperties.class)
@@ -127,6 +130,38 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		return false;
 	}
 
+	/** A control character that HTML cannot carry: all but tab and line breaks. */
+	static boolean unshowable(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+	}
+
+	/** The fields, their control characters (but tab and line breaks) made spaces. */
+	static Map<String, String[]> withoutControlCharacters(Map<String, String[]> parameters) {
+		Map<String, String[]> cleaned = null;
+		for (Map.Entry<String, String[]> field : parameters.entrySet()) {
+			String[] values = field.getValue();
+			for (int i = 0; i < values.length; i++) {
+				if (values[i].chars().anyMatch((c) -> unshowable((char) c))) {
+					if (cleaned == null) {
+						cleaned = new LinkedHashMap<>(parameters);
+					}
+					if (cleaned.get(field.getKey()) == values) {
+						values = values.clone();
+						cleaned.put(field.getKey(), values);
+					}
+					StringBuilder value = new StringBuilder(values[i]);
+					for (int j = 0; j < value.length(); j++) {
+						if (unshowable(value.charAt(j))) {
+							value.setCharAt(j, ' ');
+						}
+					}
+					values[i] = value.toString();
+				}
+			}
+		}
+		return (cleaned != null) ? Collections.unmodifiableMap(cleaned) : parameters;
+	}
+
 	/**
 	 * Reads the parameters only when asked for them, after the rate limit has let the
 	 * request through, and drops them all when they cannot be decoded; and never fails on
@@ -144,7 +179,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		public Map<String, String[]> getParameterMap() {
 			if (this.parameters == null) {
 				try {
-					this.parameters = super.getParameterMap();
+					this.parameters = withoutControlCharacters(super.getParameterMap());
 				}
 				catch (RuntimeException ex) {
 					// The exception's message quotes the fields: it must not reach a log

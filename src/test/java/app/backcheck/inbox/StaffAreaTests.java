@@ -340,7 +340,8 @@ class StaffAreaTests {
 		// As it is read out and typed: lower case, a space or another dash for its dash
 		String reference = this.clinicUrgent.reference();
 		for (String typed : List.of(reference, " " + reference.toLowerCase(Locale.ROOT) + " ",
-				reference.replace("-", " "), reference.replace("-", ""), reference.replace("-", "\u2013"))) {
+				reference.replace("-", " "), reference.replace("-", ""), reference.replace("-", "\u2013"),
+				reference.replace("-", "\u2212"), reference.replace("-", "\u0000"))) {
 			HttpResponse<String> found = browser.get("/staff/inbox/find?lang=es&reference=" + encoded(typed));
 			assertThat(found.statusCode()).as(typed).isEqualTo(302);
 			assertThat(found.headers().firstValue("Location").orElseThrow()).as(typed)
@@ -366,14 +367,20 @@ class StaffAreaTests {
 		assertThat(notFound.select("#reference").attr("aria-describedby")).isEqualTo("reference-hint reference-error");
 		assertThat(notFound.text()).doesNotContain("Kim");
 
-		// What cannot be a reference (no reference holds an O or an I), in Spanish; and
-		// nothing typed
-		for (String typed : List.of("K7QO-2XPI", "", "<b>K7QM</b>", "K7QM-2XPD-K7QM")) {
+		// What cannot be a reference (no reference holds an O or an I, and the capitals
+		// of
+		// the sharp s or the long s are not its letters), in Spanish; and nothing typed
+		for (String typed : List.of("K7QO-2XPI", "", "<b>K7QM</b>", "K7QM-2XPD-K7QM", "K7QM-2X\u00df",
+				"K7QM-2XP\u017f")) {
 			Document refused = Jsoup.parse(browser.get("/staff/inbox/find?lang=es&reference=" + encoded(typed)).body());
 			assertThat(refused.select(".app-error-summary a").text()).as(typed)
 				.isEqualTo("Escriba una referencia de 8 letras y números, como K7QM-2XPD");
 			assertThat(refused.select("#reference").val()).as(typed).isEqualTo(typed);
 		}
+		// A control character, which no page can show again, is kept as a space
+		String control = browser.get("/staff/inbox/find?reference=" + encoded("K7Q\u0000O\u0007")).body();
+		assertThat(control).doesNotContain("\u0000", "\u0007");
+		assertThat(Jsoup.parse(control).select("#reference").val()).isEqualTo("K7Q O ");
 		assertThat(this.jdbc.queryForList("SELECT action FROM audit_event WHERE reference = ?", String.class, others))
 			.as("nothing of another's was opened")
 			.isEmpty();

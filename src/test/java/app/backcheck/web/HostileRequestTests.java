@@ -68,6 +68,19 @@ class HostileRequestTests {
 	}
 
 	@Test
+	void controlCharactersInATypedAnswerShouldBeShownAgainAsSpaces() {
+		SiteClient site = new SiteClient(this.port);
+		HttpResponse<String> response = site.send(HttpRequest.newBuilder(site.uri("/check/where-it-hurts?lang=es"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("emergencySigns=NONE&warningSigns=NONE&severity=6%00%01%7F%C2%85x%09y")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain("\u0000", "\u0001", "\u007f", "\u0085");
+		assertThat(Jsoup.parse(response.body()).select("#severity").val()).isEqualTo("6    x\ty");
+		assertThat(Jsoup.parse(response.body()).select(".app-error-summary").text()).isNotEmpty();
+	}
+
+	@Test
 	void bracesInAClubNameShouldBeEncodedInTheShareLink() {
 		String page = new SiteClient(this.port).get("/?from=%7Ba%26lang%3Des%26kiosk%3Dtrue%26b%7D").body();
 		String link = Jsoup.parse(page).select(".app-share__link a").attr("href");

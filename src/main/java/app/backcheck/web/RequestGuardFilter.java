@@ -3,6 +3,7 @@ package app.backcheck.web;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -131,35 +132,28 @@ class RequestGuardFilter extends OncePerRequestFilter {
 	}
 
 	/** A control character that HTML cannot carry: all but tab and line breaks. */
-	static boolean unshowable(char c) {
+	static boolean unshowable(int c) {
 		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
 	}
 
 	/** The fields, their control characters (but tab and line breaks) made spaces. */
 	static Map<String, String[]> withoutControlCharacters(Map<String, String[]> parameters) {
-		Map<String, String[]> cleaned = null;
-		for (Map.Entry<String, String[]> field : parameters.entrySet()) {
-			String[] values = field.getValue();
-			for (int i = 0; i < values.length; i++) {
-				if (values[i].chars().anyMatch((c) -> unshowable((char) c))) {
-					if (cleaned == null) {
-						cleaned = new LinkedHashMap<>(parameters);
-					}
-					if (cleaned.get(field.getKey()) == values) {
-						values = values.clone();
-						cleaned.put(field.getKey(), values);
-					}
-					StringBuilder value = new StringBuilder(values[i]);
-					for (int j = 0; j < value.length(); j++) {
-						if (unshowable(value.charAt(j))) {
-							value.setCharAt(j, ' ');
-						}
-					}
-					values[i] = value.toString();
-				}
-			}
+		if (parameters.values()
+			.stream()
+			.flatMap(Arrays::stream)
+			.noneMatch((value) -> value.chars().anyMatch(RequestGuardFilter::unshowable))) {
+			return parameters;
 		}
-		return (cleaned != null) ? Collections.unmodifiableMap(cleaned) : parameters;
+		Map<String, String[]> cleaned = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> cleaned.put(name,
+				Arrays.stream(values).map(RequestGuardFilter::showable).toArray(String[]::new)));
+		return Collections.unmodifiableMap(cleaned);
+	}
+
+	private static String showable(String value) {
+		StringBuilder shown = new StringBuilder(value.length());
+		value.chars().forEach((c) -> shown.append(unshowable(c) ? ' ' : (char) c));
+		return shown.toString();
 	}
 
 	/**

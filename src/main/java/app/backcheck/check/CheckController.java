@@ -141,12 +141,12 @@ class CheckController {
 		if (name == null) {
 			return null;
 		}
-		name = name.codePoints()
+		// Cleaned, it starts with a character that is not a space, so it is never empty
+		return name.codePoints()
 			.limit(MAX_FROM)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
 			.toString()
 			.strip();
-		return name.isEmpty() ? null : name;
 	}
 
 	@GetMapping("/check")
